@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Installs and builds every dependency, once per machine. Idempotent: a second run
+# checks stamps and does nothing. Sources only Debian's packages and npm.
+#
+# Built dependencies live in $HOMEWORKS_CACHE (default ~/.cache/homeworks), keyed by
+# version, so fresh clones reuse them; if that is not writable, in .deps/ (git-ignored).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/scripts/versions.sh"
+
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+# --- Debian binary packages -------------------------------------------------
+apt_packages=(emscripten chromium libcereal-dev rapidjson-dev doctest-dev libstb-dev
+  fonts-noto-core python3-fonttools brotli ninja-build cmake dpkg-dev xz-utils
+  nodejs npm clang libclang-rt-14-dev)
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# nodesource's nodejs bundles npm: accept any working npm instead of the Debian package.
+if command -v npm >/dev/null; then
+  tmp=(); for p in "${missing[@]}"; do [[ $p == npm || ($p == nodejs && -x "$(command -v node)") ]] || tmp+=("$p"); done
+  missing=("${tmp[@]}")
+fi
+if ((${#missing[@]})); then
+  log "installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# --- Cache folder -------------------------------------------------------------
+cache="$(homeworks_cache_dir)"
+mkdir -p "$cache/src"
+log "dependency cache: $cache"
+
+# Downloads a Debian source package through a private apt configuration, so the
+# system's own source list stays untouched.
+apt_src_root="$cache/apt-src"
+fetch_source() { # package version suite
+  local pkg=$1 ver=$2 suite=$3 dir="$cache/src/$1-$2"
+  [[ -f $dir/.fetched ]] && return 0
+  mkdir -p "$apt_src_root/lists/partial" "$apt_src_root/archives/partial" "$dir"
+  if [[ ! -f $apt_src_root/.updated-$suite ]]; then
+    cat >"$apt_src_root/sources-$suite.list" <<SRC
+deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian $suite main
+SRC
+    log "reading Debian $suite source index"
+    apt-get update -qq -o Dir::Etc::SourceList="$apt_src_root/sources-$suite.list" \
+      -o Dir::Etc::SourceParts=/dev/null -o Dir::State::Lists="$apt_src_root/lists" >/dev/null
+    touch "$apt_src_root/.updated-$suite"
+  fi
+  log "downloading source of $pkg $ver ($suite)"
+  (cd "$dir" && apt-get source --download-only -qq \
+      -o Dir::Etc::SourceList="$apt_src_root/sources-$suite.list" \
+      -o Dir::Etc::SourceParts=/dev/null -o Dir::State::Lists="$apt_src_root/lists" \
+      "$pkg=$ver" >/dev/null)
+  local orig; orig=$(ls "$dir"/*.orig.tar.* | head -n1)
+  tar -xf "$orig" -C "$dir"
+  touch "$dir/.fetched"
+}
+
+# --- Dear ImGui (sources; compiled by our CMake for both targets) ------------
+fetch_source imgui "$IMGUI_DEB_VERSION" "$IMGUI_SUITE"
+imgui_root=$(dirname "$(find "$cache/src/imgui-$IMGUI_DEB_VERSION" -maxdepth 2 -name imgui.cpp | head -n1)")
+ln -sfn "$imgui_root" "$cache/imgui"
+
+# --- SDL2 for wasm, built with emcmake ----------------------------------------
+export NODE_PATH=/usr/share/nodejs
+sdl_prefix="$cache/sdl2-wasm-$SDL2_DEB_VERSION"
+if [[ ! -f $sdl_prefix/.built ]]; then
+  fetch_source libsdl2 "$SDL2_DEB_VERSION" bookworm
+  sdl_src=$(dirname "$(find "$cache/src/libsdl2-$SDL2_DEB_VERSION" -maxdepth 2 -name CMakeLists.txt | head -n1)")
+  log "building SDL2 $SDL2_DEB_VERSION for wasm (a few minutes, once)"
+  rm -rf "$cache/sdl2-build"
+  emcmake cmake -S "$sdl_src" -B "$cache/sdl2-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$sdl_prefix" >/dev/null
+  cmake --build "$cache/sdl2-build" >/dev/null
+  cmake --install "$cache/sdl2-build" >/dev/null
+  rm -rf "$cache/sdl2-build"
+  touch "$sdl_prefix/.built"
+fi
+ln -sfn "$sdl_prefix" "$cache/sdl2-wasm"
+
+# --- Header-only libraries for the wasm include path --------------------------
+# Never /usr/include itself on the wasm path: it would pull in host libc headers.
+hdr="$cache/wasm-headers"
+if [[ ! -f $hdr/.ready ]]; then
+  mkdir -p "$hdr"
+  ln -sfn /usr/include/cereal "$hdr/cereal"
+  ln -sfn /usr/include/rapidjson "$hdr/rapidjson"
+  ln -sfn /usr/include/doctest "$hdr/doctest"
+  ln -sfn /usr/include/stb "$hdr/stb"
+  touch "$hdr/.ready"
+fi
+
+# --- npm packages (pinned by package-lock.json) -------------------------------
+if [[ ! -d $here/node_modules/playwright-core ]] || [[ $here/package-lock.json -nt $here/node_modules/.package-lock.json ]]; then
+  log "installing npm packages"
+  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+log "dependencies ready"

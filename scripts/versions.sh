@@ -1,0 +1,11 @@
+# Pinned dependency versions, sourced by the other scripts. Changing one rebuilds it.
+IMGUI_DEB_VERSION=1.90.1+ds-1
+IMGUI_SUITE=trixie
+SDL2_DEB_VERSION=2.26.5+dfsg-1
+PLAYWRIGHT_VERSION=1.65.1
+
+homeworks_cache_dir() {
+  local c="${HOMEWORKS_CACHE:-$HOME/.cache/homeworks}"
+  if mkdir -p "$c" 2>/dev/null && [[ -w $c ]]; then echo "$c"; else
+    c="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.deps"; mkdir -p "$c"; echo "$c"; fi
+}

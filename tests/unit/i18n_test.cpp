@@ -1,0 +1,38 @@
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+
+#include "shared/i18n.hpp"
+
+using namespace hw;
+
+TEST_CASE("every message has English text and a unique name") {
+  std::set<std::string_view> names;
+  for (int i = 0; i < static_cast<int>(Msg::Count); ++i) {
+    const auto msg = static_cast<Msg>(i);
+    CAPTURE(MsgName(msg));
+    CHECK_FALSE(Tr(Language::English, msg).empty());
+    CHECK(names.insert(MsgName(msg)).second);
+  }
+}
+
+TEST_CASE("a translated message comes back in its language") {
+  CHECK(Tr(Language::Hindi, Msg::HomeLearn) == "सीखें");
+  CHECK(Tr(Language::Thai, Msg::HomeShop) == "ซื้อสินค้า");
+  CHECK(IsTranslated(Language::Indonesian, Msg::HomeMyGroup));
+}
+
+TEST_CASE("an untranslated message falls back to English") {
+  REQUIRE_FALSE(IsTranslated(Language::Khmer, Msg::HomeLearn));
+  CHECK(Tr(Language::Khmer, Msg::HomeLearn) == "Learn");
+}
+
+TEST_CASE("languages are found by their BCP 47 code") {
+  CHECK(LanguageFromCode("th") == Language::Thai);
+  CHECK(LanguageFromCode("fil") == Language::Filipino);
+  CHECK_FALSE(LanguageFromCode("xx").has_value());
+  CHECK(Info(Language::Urdu).rightToLeft);
+  CHECK_FALSE(Info(Language::Hindi).rightToLeft);
+  CHECK(AllLanguages().size() == static_cast<std::size_t>(Language::Count));
+}
