@@ -1,0 +1,108 @@
+#include "app/theme.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace hw {
+namespace {
+
+// Latin scripts of the region's languages (Bahasa, Filipino, Vietnamese, Malay,
+// English), punctuation and the currency signs of the region.
+constexpr ImWchar kLatinRanges[] = {
+    0x0020, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A and -B
+    0x0300, 0x036F,  // combining marks
+    0x1E00, 0x1EFF,  // Latin Extended Additional (Vietnamese)
+    0x2010, 0x2044,  // dashes, quotes, bullets, ellipsis
+    0x20A0, 0x20C0,  // currency signs: ₹ ₱ ₫ ₭ ฿ ...
+    0,
+};
+
+ImFont* AddFont(ImGuiIO& io, const std::string& path, float size, float pixelRatio) {
+  ImFontConfig config;
+  config.OversampleH = 1;  // rasterised at device resolution already
+  config.OversampleV = 1;
+  config.PixelSnapH = true;
+  return io.Fonts->AddFontFromFileTTF(path.c_str(), size * pixelRatio, &config, kLatinRanges);
+}
+
+}  // namespace
+
+void LoadFonts(ImGuiIO& io, const std::string& fontDir, float pixelRatio) {
+  io.Fonts->Clear();
+  const std::string regular = fontDir + "/NotoSans-Regular.ttf";
+  const std::string bold = fontDir + "/NotoSans-Bold.ttf";
+  std::error_code ec;
+  if (std::filesystem::exists(regular, ec) && std::filesystem::exists(bold, ec)) {
+    AddFont(io, regular, kBodySize, pixelRatio);
+    AddFont(io, bold, kHeadingSize, pixelRatio);
+    io.FontGlobalScale = 1.0f / pixelRatio;
+  } else {
+    ImFontConfig config;
+    config.SizePixels = kBodySize;
+    io.Fonts->AddFontDefault(&config);
+    config.SizePixels = kHeadingSize;
+    io.Fonts->AddFontDefault(&config);
+    io.FontGlobalScale = 1.0f;
+  }
+  io.Fonts->Build();
+}
+
+void ApplyTheme(ImGuiStyle& style) {
+  style = ImGuiStyle();
+  ImGui::StyleColorsLight(&style);
+  style.WindowPadding = ImVec2(16, 16);
+  style.FramePadding = ImVec2(14, 12);
+  style.ItemSpacing = ImVec2(12, 12);
+  style.ItemInnerSpacing = ImVec2(10, 8);
+  style.TouchExtraPadding = ImVec2(4, 4);
+  style.ScrollbarSize = 14;
+  style.GrabMinSize = 24;
+  style.WindowRounding = 0;
+  style.FrameRounding = 10;
+  style.ChildRounding = 12;
+  style.WindowBorderSize = 0;
+  style.ChildBorderSize = 0;
+  ImVec4* c = style.Colors;
+  // Warm, high-contrast colours that stay legible in sunlight on cheap screens.
+  c[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.96f, 0.93f, 1.0f);
+  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_Text] = ImVec4(0.13f, 0.11f, 0.10f, 1.0f);
+  c[ImGuiCol_TextDisabled] = ImVec4(0.40f, 0.36f, 0.33f, 1.0f);
+  c[ImGuiCol_Button] = ImVec4(0.75f, 0.30f, 0.16f, 1.0f);
+  c[ImGuiCol_ButtonHovered] = ImVec4(0.68f, 0.26f, 0.13f, 1.0f);
+  c[ImGuiCol_ButtonActive] = ImVec4(0.56f, 0.20f, 0.10f, 1.0f);
+  c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
+  c[ImGuiCol_Border] = ImVec4(0.80f, 0.74f, 0.68f, 1.0f);
+}
+
+ImFont* HeadingFont() {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
+}
+
+void BeginContentColumn() {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float width = std::min(avail, kContentMaxWidth);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
+  ImGui::BeginChild("##column", ImVec2(width, 0), false, ImGuiWindowFlags_NoBackground);
+}
+
+void EndContentColumn() { ImGui::EndChild(); }
+
+void Text(std::string_view text) { ImGui::TextUnformatted(text.data(), text.data() + text.size()); }
+
+void TextWrapped(std::string_view text) {
+  ImGui::PushTextWrapPos(0.0f);
+  Text(text);
+  ImGui::PopTextWrapPos();
+}
+
+void Heading(std::string_view text) {
+  ImGui::PushFont(HeadingFont());
+  TextWrapped(text);
+  ImGui::PopFont();
+}
+
+}  // namespace hw

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Configures (once) and builds one of the two configurations of the one CMake build:
+#   build.sh native   shared/, the unit and ui tests (Debug, host compiler)
+#   build.sh web      the web app and the wasm unit tests (Emscripten, size-optimised)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/scripts/versions.sh"
+cache="$(homeworks_cache_dir)"
+export NODE_PATH=/usr/share/nodejs  # emscripten's JS optimiser needs acorn from Debian
+kind=${1:?usage: build.sh native|web}
+dir="$here/build/$kind"
+case $kind in
+  native)
+    [[ -f $dir/build.ninja ]] || cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+      -DHOMEWORKS_DEPS="$cache" >/dev/null ;;
+  web)
+    [[ -f $dir/build.ninja ]] || emcmake cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=MinSizeRel \
+      -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node -DHOMEWORKS_DEPS="$cache" >/dev/null ;;
+  *) echo "usage: build.sh native|web" >&2; exit 2 ;;
+esac
+cmake --build "$dir"

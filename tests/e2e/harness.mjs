@@ -1,0 +1,133 @@
+// Shared pieces of the end-to-end tests: the local server, a real Chromium through
+// Playwright, and taps at the places where the app says it drew a widget.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const siteDir = process.env.HOMEWORKS_SITE || join(repo, 'build', 'web', 'site');
+export const artifactsDir = join(repo, 'test-results', 'e2e');
+
+// Starts scripts/serve.py on a free port; resolves to { url, stop }.
+export function startServer(dir = siteDir) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn('/usr/bin/python3', [join(repo, 'scripts', 'serve.py'), '--port', '0', '--dir', dir],
+      { stdio: ['ignore', 'pipe', 'inherit'] });
+    proc.on('error', reject);
+    proc.on('exit', code => reject(new Error(`server exited with ${code}`)));
+    proc.stdout.setEncoding('utf8');
+    proc.stdout.on('data', text => {
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(text);
+      if (m) resolve({ url: m[1], stop: () => proc.kill() });
+    });
+  });
+}
+
+const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// A browser profile of its own (a person's phone): IndexedDB persists in it across
+// restarts until `close({ keepProfile: false })`.
+export async function launchProfile({ viewport = { width: 360, height: 640 }, deviceScaleFactor = 1,
+  profileDir } = {}) {
+  const dir = profileDir || mkdtempSync(join(tmpdir(), 'homeworks-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true, args: chromiumFlags, viewport, deviceScaleFactor, acceptDownloads: true,
+  });
+  return {
+    context, dir,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Opens the app and waits for its first frame. Console errors and page errors are
+// collected in page.problems for the test to check.
+export async function openApp(context, url, { waitForFrame = true } = {}) {
+  const page = context.pages()[0] || await context.newPage();
+  page.problems = [];
+  page.on('console', msg => {
+    // Chromium probes /favicon.ico whatever icon the page declares; that is no fault of the app.
+    if (msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico')) page.problems.push(msg.text());
+  });
+  page.on('pageerror', err => page.problems.push(String(err)));
+  await page.goto(url);
+  if (waitForFrame) await waitForFrames(page, 2);
+  return page;
+}
+
+export async function waitForFrames(page, count = 1) {
+  await page.waitForFunction(n => window.homeworks && window.Module && Module.calledRun &&
+    window.homeworks.frames() >= n, count, { timeout: 30000 });
+}
+
+export async function widgets(page) {
+  return page.evaluate(() => window.homeworks.widgets());
+}
+
+// The widget with this stable id or visible label as drawn in the last frame, waiting
+// for it to appear.
+export async function findWidget(page, idOrLabel, { timeout = 10000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const all = await widgets(page);
+    const w = all.find(x => x.id === idOrLabel) || all.find(x => x.label === idOrLabel);
+    if (w) return w;
+    if (Date.now() > deadline) {
+      throw new Error(`no widget "${idOrLabel}" on screen; visible: ${all.map(x => x.id).join(', ')}`);
+    }
+    await page.waitForTimeout(50);
+  }
+}
+
+// Taps the centre of a widget with the mouse, like a person would.
+export async function tap(page, idOrLabel) {
+  const w = await findWidget(page, idOrLabel);
+  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  return w;
+}
+
+// Waits until a widget is no longer drawn.
+export async function waitGone(page, idOrLabel, timeout = 10000) {
+  await page.waitForFunction(id => !window.homeworks.widgets().some(x => x.id === id || x.label === id),
+    idOrLabel, { timeout });
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(artifactsDir, { recursive: true });
+  const png = await page.screenshot();
+  writeFileSync(join(artifactsDir, `${name}.png`), png);
+  return png;
+}
+
+// Decodes a PNG in a blank page of the same browser and reports what a person would
+// notice: how many distinct colours it has, and the colour at given points.
+export async function imageStats(context, png, points = []) {
+  const page = await context.newPage();
+  try {
+    return await page.evaluate(async ({ data, points }) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + data;
+      await img.decode();
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const g = canvas.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const px = g.getImageData(0, 0, img.width, img.height).data;
+      const colours = new Set();
+      for (let i = 0; i < px.length; i += 4) colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+      const at = points.map(([x, y]) => {
+        const i = (Math.round(y) * img.width + Math.round(x)) * 4;
+        return [px[i], px[i + 1], px[i + 2]];
+      });
+      return { width: img.width, height: img.height, distinctColours: colours.size, at };
+    }, { data: png.toString('base64'), points });
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,54 @@
+#pragma once
+// Drives the app's views in a headless ImGui context (no window, no GPU): frames are
+// built and rendered to draw lists, input is simulated like a person's taps.
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/app.hpp"
+#include "app/widget_registry.hpp"
+
+namespace hw::test {
+
+class RecordingPlatform : public Platform {
+ public:
+  struct File {
+    std::string name, mimeType;
+    std::vector<std::uint8_t> bytes;
+  };
+  std::vector<File> downloads;
+  std::vector<std::string> openedUrls;
+
+  void Download(std::string_view name, std::string_view mime, std::span<const std::uint8_t> bytes) override {
+    downloads.push_back({std::string(name), std::string(mime), {bytes.begin(), bytes.end()}});
+  }
+  void OpenUrl(std::string_view url) override { openedUrls.emplace_back(url); }
+};
+
+class UiHarness {
+ public:
+  explicit UiHarness(float width = 360, float height = 640);
+  ~UiHarness();
+  UiHarness(const UiHarness&) = delete;
+  UiHarness& operator=(const UiHarness&) = delete;
+
+  AppState state;
+  RecordingPlatform platform;
+
+  void Frame();
+  // Taps the centre of the widget with this id or label, as drawn in the last frame.
+  // Returns false when no such widget is visible.
+  bool Tap(std::string_view idOrLabel);
+  const WidgetRect* Find(std::string_view idOrLabel) const { return registry_.Find(idOrLabel); }
+  const WidgetRegistry& Widgets() const { return registry_; }
+  void Resize(float width, float height);
+
+ private:
+  ImGuiContext* context_ = nullptr;
+  WidgetRegistry registry_;
+};
+
+}  // namespace hw::test

@@ -1,0 +1,133 @@
+// The browser entry point: SDL2 and WebGL2 start-up and the main loop, calling the app
+// once a frame. The only place that owns the window and the GL context.
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include <cstdio>
+#include <string>
+
+#include "app/app.hpp"
+#include "app/theme.hpp"
+#include "app/widget_registry.hpp"
+#include "web/web_platform.hpp"
+
+namespace {
+
+struct WebApp {
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+  float pixelRatio = 1.0f;
+  long frames = 0;
+  hw::AppState state;
+  hw::WebPlatform platform;
+  hw::WidgetRegistry widgets;
+  std::string widgetsJson;  // kept alive for the JS caller of hw_widgets_json
+};
+
+WebApp* g_app = nullptr;  // for the functions exported to JavaScript below
+
+constexpr const char* kFontDir = "/assets/fonts";
+
+// Fonts are rasterised at the device pixel ratio so text is sharp on HiDPI screens;
+// when the ratio changes (browser zoom, another monitor) they are made again.
+void UpdatePixelRatio(WebApp& app) {
+  const auto ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  if (ratio == app.pixelRatio && ImGui::GetIO().Fonts->IsBuilt()) return;
+  app.pixelRatio = ratio;
+  hw::LoadFonts(ImGui::GetIO(), kFontDir, ratio);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void Frame(void* arg) {
+  WebApp& app = *static_cast<WebApp*>(arg);
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+  UpdatePixelRatio(app);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  hw::DrawApp(app.state, app.platform);
+  ImGui::Render();
+  app.widgets.EndFrame();
+
+  int width = 0, height = 0;
+  SDL_GL_GetDrawableSize(app.window, &width, &height);
+  glViewport(0, 0, width, height);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(app.window);
+  if (app.frames++ == 0) EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
+}
+
+bool Start(WebApp& app) {
+  // Keys go to the canvas only, so an HTML text field over it receives its own keys.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
+    return false;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  double cssWidth = 0, cssHeight = 0;
+  emscripten_get_element_css_size("#canvas", &cssWidth, &cssHeight);
+  // The canvas is sized by CSS; SDL follows it and scales the backing store by the
+  // device pixel ratio (SDL_WINDOW_ALLOW_HIGHDPI).
+  app.window = SDL_CreateWindow("Homeworks", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
+                                static_cast<int>(cssWidth), static_cast<int>(cssHeight),
+                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  if (!app.window) {
+    std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
+    return false;
+  }
+  app.gl = SDL_GL_CreateContext(app.window);
+  if (!app.gl) {
+    std::fprintf(stderr, "WebGL2 context failed: %s\n", SDL_GetError());
+    return false;
+  }
+  SDL_GL_MakeCurrent(app.window, app.gl);
+
+  IMGUI_CHECKVERSION();
+  ImGuiContext* context = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is the app's, not saved by ImGui
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  hw::ApplyTheme(ImGui::GetStyle());
+  app.widgets.Attach(context);
+  ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  app.pixelRatio = 0;  // forces the first font load
+  UpdatePixelRatio(app);
+  return true;
+}
+
+}  // namespace
+
+// Exported for end-to-end tests: where each labelled widget was drawn last frame.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_widgets_json() {
+  if (!g_app) return "[]";
+  g_app->widgetsJson = g_app->widgets.ToJson();
+  return g_app->widgetsJson.c_str();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE long hw_frame_count() { return g_app ? g_app->frames : 0; }
+
+int main() {
+  g_app = new WebApp();  // lives as long as the page
+  if (!Start(*g_app)) {
+    EM_ASM({ if (Module.onStartFailed) Module.onStartFailed(); });
+    return 1;
+  }
+  emscripten_set_main_loop_arg(Frame, g_app, 0, true);
+  return 0;
+}

@@ -1,0 +1,14 @@
+#pragma once
+// The browser's side of the Platform interface.
+#include "app/platform.hpp"
+
+namespace hw {
+
+class WebPlatform : public Platform {
+ public:
+  void Download(std::string_view fileName, std::string_view mimeType,
+                std::span<const std::uint8_t> bytes) override;
+  void OpenUrl(std::string_view url) override;
+};
+
+}  // namespace hw
