@@ -53,6 +53,7 @@ def compress(path):
             dst.write(gzip.compress(src.read(), compresslevel=9, mtime=0))
     if not os.path.exists(br) or os.path.getmtime(br) < mtime:
         subprocess.run(["brotli", "-q", "11", "-f", "-o", br, path], check=True)
+        os.utime(br)  # brotli copies the source's time: mark it as made now
     return os.path.getsize(path), os.path.getsize(gz), os.path.getsize(br)
 
 

@@ -130,9 +130,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_widgets_json() {
 
 extern "C" EMSCRIPTEN_KEEPALIVE long hw_frame_count() { return g_app ? g_app->frames : 0; }
 
-// Called by web/storage.js when the page is being hidden or an update is applied.
-extern "C" EMSCRIPTEN_KEEPALIVE void hw_save_now() {
-  if (g_app) g_app->saver.Tick(g_app->state, g_app->platform, emscripten_get_now() / 1000.0, true);
+// Called by web/storage.js when the page is being hidden or an update is applied;
+// 1 when a snapshot was written.
+extern "C" EMSCRIPTEN_KEEPALIVE int hw_save_now() {
+  return g_app && g_app->saver.Tick(g_app->state, g_app->platform, emscripten_get_now() / 1000.0, true) ? 1 : 0;
 }
 
 // Called by web/storage.js once IndexedDB was read again: another tab saved, or

@@ -11,13 +11,22 @@ Module.storage = (() => {
   const folder = '/data';
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('homeworks-storage') : null;
   let writer = !(navigator.locks);  // without Web Locks, every tab writes (old browsers)
-  let syncing = false, again = false, waiters = [], completed = 0;
+  let scheduled = false, syncing = false, again = false, waiters = [], completed = 0;
 
   function sync(populate) {
     return new Promise((resolve, reject) => FS.syncfs(populate, err => err ? reject(err) : resolve()));
   }
 
-  async function persist() {
+  // Runs after the caller's event: when the page is being hidden, writeThrough()'s
+  // transaction must be the first one queued, before the sync's reads.
+  function persist() {
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(syncNow, 0);
+  }
+
+  async function syncNow() {
+    scheduled = false;
     if (syncing) { again = true; return; }
     syncing = true;
     try {
@@ -35,9 +44,28 @@ Module.storage = (() => {
     }
   }
 
+  // When the page is being hidden there is no time for a full sync (it first reads
+  // IndexedDB): the files are put into IDBFS's own store in one transaction started
+  // at once, which the browser completes even as the page goes. The entry format is
+  // IDBFS's ({timestamp, mode, contents} keyed by path, Emscripten 3.1.6).
+  function writeThrough() {
+    const db = IDBFS.dbs[folder];
+    if (!db) return;
+    const transaction = db.transaction([IDBFS.DB_STORE_NAME], 'readwrite');
+    const store = transaction.objectStore(IDBFS.DB_STORE_NAME);
+    for (const name of FS.readdir(folder)) {
+      const path = `${folder}/${name}`;
+      const stat = FS.stat(path);
+      if (FS.isFile(stat.mode)) store.put({ timestamp: stat.mtime, mode: stat.mode, contents: FS.readFile(path) }, path);
+    }
+    // Without an explicit commit the transaction would wait for the event loop, which
+    // a page being unloaded never returns to.
+    if (transaction.commit) transaction.commit();
+  }
+
   // Resolves once everything written so far is in IndexedDB.
   function flushed() {
-    return syncing ? new Promise(resolve => waiters.push(resolve)) : Promise.resolve();
+    return syncing || scheduled ? new Promise(resolve => waiters.push(resolve)) : Promise.resolve();
   }
 
   async function reloadFromIndexedDB() {
@@ -78,7 +106,7 @@ Module.storage = (() => {
       holdLock(() => { writer = true; reloadFromIndexedDB(); });
     }
     if (channel) channel.onmessage = e => { if (e.data === 'saved' && !writer) reloadFromIndexedDB(); };
-    const saveNow = () => Module.ccall('hw_save_now', null, [], []);
+    const saveNow = () => { if (Module.ccall('hw_save_now', 'number', [], []) && writer) writeThrough(); };
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') saveNow(); });
     window.addEventListener('pagehide', saveNow);
   });
@@ -88,6 +116,6 @@ Module.storage = (() => {
     isWriter: () => writer,
     completedSaves: () => completed,  // lets tests wait for a save to reach IndexedDB
     // Saves what is pending and waits until it is in IndexedDB (before an update).
-    async flush() { Module.ccall('hw_save_now', null, [], []); await flushed(); },
+    async flush() { Module.ccall('hw_save_now', 'number', [], []); await flushed(); },
   };
 })();

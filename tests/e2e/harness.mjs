@@ -90,12 +90,18 @@ export async function findWidget(page, idOrLabel, { timeout = 10000 } = {}) {
 // Taps the centre of a widget with the mouse, like a person would, first scrolling
 // the screen with the wheel when the widget is below (or above) what is shown.
 export async function tap(page, idOrLabel) {
-  const visible = async () => (await widgets(page)).some(x => x.id === idOrLabel || x.label === idOrLabel);
+  const find = all => all.find(x => x.id === idOrLabel || x.label === idOrLabel);
   const viewport = page.viewportSize();
-  for (let attempt = 0; attempt < 30 && !(await visible()); ++attempt) {
-    await page.mouse.move(viewport.width / 2, viewport.height / 2);
-    await page.mouse.wheel(0, attempt < 15 ? 120 : -120);
-    await page.waitForTimeout(60);
+  let all = await widgets(page);
+  for (const step of [120, -120]) {
+    for (let i = 0; i < 40 && !find(all); ++i) {
+      await page.mouse.move(viewport.width / 2, viewport.height / 2);
+      await page.mouse.wheel(0, step);
+      await page.waitForTimeout(50);
+      const before = JSON.stringify(all);
+      all = await widgets(page);
+      if (JSON.stringify(all) === before) break;  // this end of the screen is reached
+    }
   }
   const w = await findWidget(page, idOrLabel);
   await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);

@@ -1,0 +1,88 @@
+// Updates: a new version of the app is found, applied at the next start or when the
+// person accepts it, and the saved state is still there afterwards.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repo, siteDir, startServer, launchProfile, openApp, tap, findWidget, waitForFrames, waitForOfflineReady } from './harness.mjs';
+
+// The served folder starts as version A; `publish('B')` puts version B in its place,
+// as a host does when a new build is deployed. A later version carries a marker in
+// its page (the title itself is set by the app once it runs).
+let served, server;
+function publish(version) {
+  rmSync(served, { recursive: true, force: true });
+  cpSync(siteDir, served, { recursive: true, preserveTimestamps: true });
+  if (version !== 'A') {
+    const page = join(served, 'index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('<head>', `<head>\n<meta name="homeworks-version" content="${version}">`));
+    for (const copy of ['index.html.br', 'index.html.gz']) rmSync(join(served, copy));
+    execFileSync('/usr/bin/python3', [join(repo, 'scripts', 'package_site.py'), served, repo], { stdio: 'ignore' });
+  }
+}
+
+before(async () => {
+  served = join(mkdtempSync(join(tmpdir(), 'homeworks-update-')), 'site');
+  publish('A');
+  server = await startServer(served);
+});
+after(() => { server.stop(); rmSync(served, { recursive: true, force: true }); });
+
+const servedVersion = page => page.evaluate(() => {
+  const marker = document.querySelector('meta[name="homeworks-version"]');
+  return marker ? marker.content : 'A';
+});
+
+async function startOnVersionA(profile) {
+  publish('A');
+  const page = await openApp(profile.context, server.url);
+  await waitForOfflineReady(page);
+  await tap(page, 'home.settings');
+  await tap(page, 'settings.lang.id');
+  await tap(page, 'nav.back');
+  await page.evaluate(() => Module.storage.flush());
+  assert.equal(await servedVersion(page), 'A');
+  return page;
+}
+
+test('a new version is offered while the app runs and applied when the person accepts', async () => {
+  const profile = await launchProfile();
+  try {
+    const page = await startOnVersionA(profile);
+    publish('B');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForSelector('#update.shown', { timeout: 15000 });
+    assert.match(await page.textContent('#update-text'), /new version/);
+    await Promise.all([page.waitForEvent('load'), page.click('#update-now')]);
+    await waitForFrames(page, 2);
+    assert.equal(await servedVersion(page), 'B');
+    await findWidget(page, 'Belajar');  // the state saved on version A
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await profile.close();
+  }
+});
+
+test('a new version found earlier is applied at the next start, keeping the saved state', async () => {
+  const profile = await launchProfile();
+  try {
+    let page = await startOnVersionA(profile);
+    publish('C');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForSelector('#update.shown', { timeout: 15000 });
+    await page.close();  // the person leaves without accepting
+
+    page = await profile.context.newPage();
+    page.problems = [];
+    page.on('pageerror', err => page.problems.push(String(err)));
+    await page.goto(server.url);
+    await waitForFrames(page, 2);
+    assert.equal(await servedVersion(page), 'C');
+    await findWidget(page, 'Belajar');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await profile.close();
+  }
+});
