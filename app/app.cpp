@@ -2,12 +2,15 @@
 
 #include <imgui.h>
 
+#include "app/text/text_engine.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
 
 namespace hw {
 
 void DrawApp(AppState& state, [[maybe_unused]] Platform& platform) {
+  // The chosen language's fonts are fetched before its text is first drawn.
+  if (text::TextEngine* engine = text::CurrentEngine()) engine->Fonts().Want(text::ScriptOf(state.language));
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -15,12 +18,19 @@ void DrawApp(AppState& state, [[maybe_unused]] Platform& platform) {
                                       ImGuiWindowFlags_NoSavedSettings |
                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##app", nullptr, kFlags);
+  if (state.screen == Screen::Samples) {  // full width: sample lines are long
+    DrawSamples(state);
+    ImGui::End();
+    return;
+  }
   BeginContentColumn();
   switch (state.screen) {
     case Screen::Home: DrawHome(state); break;
     case Screen::Learn: DrawPlaceholder(state, Msg::HomeLearn); break;
     case Screen::Shop: DrawPlaceholder(state, Msg::HomeShop); break;
     case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
+    case Screen::Language: DrawLanguageChoice(state); break;
+    case Screen::Samples: break;
   }
   EndContentColumn();
   ImGui::End();

@@ -4,7 +4,8 @@
 
 namespace hw {
 
-enum class Screen { Home, Learn, Shop, MyGroup };
+// Samples: every script's sample line, for the shaping comparison test (?samples).
+enum class Screen { Home, Learn, Shop, MyGroup, Language, Samples };
 
 struct AppState {
   Language language = Language::English;

@@ -5,6 +5,11 @@
 namespace hw {
 
 void DrawHome(AppState& state);
+// Every language, each named in its own script; choosing one applies it at once.
+void DrawLanguageChoice(AppState& state);
+// One sample line per script, drawn at a known size on white, for comparing with
+// the browser's own rendering of the same fonts.
+void DrawSamples(AppState& state);
 // A screen still being built: its title, a note and the way back home.
 void DrawPlaceholder(AppState& state, Msg title);
 
