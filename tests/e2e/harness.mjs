@@ -49,8 +49,9 @@ export async function launchProfile({ viewport = { width: 360, height: 640 }, de
 
 // Opens the app and waits for its first frame. Console errors and page errors are
 // collected in page.problems for the test to check.
-export async function openApp(context, url, { waitForFrame = true } = {}) {
+export async function openApp(context, url, { waitForFrame = true, beforeGoto } = {}) {
   const page = context.pages()[0] || await context.newPage();
+  if (beforeGoto) await beforeGoto(page);
   page.problems = [];
   page.on('console', msg => {
     // Chromium probes /favicon.ico whatever icon the page declares; that is no fault of the app.
@@ -130,4 +131,12 @@ export async function imageStats(context, png, points = []) {
   } finally {
     await page.close();
   }
+}
+
+// Resolves once the service worker controls the page, so the app works offline.
+export async function waitForOfflineReady(page) {
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return !!navigator.serviceWorker.controller;
+  }, null, { timeout: 20000 });
 }

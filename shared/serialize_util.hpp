@@ -1,0 +1,22 @@
+#pragma once
+// Helpers shared by the serialize functions of every persisted type.
+#include <cereal/cereal.hpp>
+#include <cstdint>
+#include <type_traits>
+
+namespace hw {
+
+// Enums travel as their number; a number outside the enum fails the load, so a
+// loaded model never holds a value that no switch handles.
+template <class Archive, class E>
+void SerializeEnum(Archive& ar, const char* name, E& value) {
+  static_assert(std::is_enum_v<E>);
+  std::uint32_t raw = static_cast<std::uint32_t>(value);
+  ar(cereal::make_nvp(name, raw));
+  if constexpr (Archive::is_loading::value) {
+    if (raw >= static_cast<std::uint32_t>(E::Count)) throw cereal::Exception("enum value out of range");
+    value = static_cast<E>(raw);
+  }
+}
+
+}  // namespace hw

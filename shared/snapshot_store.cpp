@@ -1,0 +1,135 @@
+#include "shared/snapshot_store.hpp"
+
+#include <fstream>
+#include <string>
+
+#include "shared/snapshot.hpp"
+
+namespace hw {
+namespace fs = std::filesystem;
+
+std::optional<std::vector<std::uint8_t>> ReadFileBytes(const fs::path& file, std::uint64_t limit) {
+  std::error_code ec;
+  const auto size = fs::file_size(file, ec);
+  if (ec || size > limit) return std::nullopt;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
+  in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  if (static_cast<std::uint64_t>(in.gcount()) != size) return std::nullopt;
+  return bytes;
+}
+
+namespace {
+
+constexpr std::uint64_t kFileLimit = kMaxSnapshotBytes + kSnapshotHeaderSize;
+
+Result<AppData> LoadFile(const fs::path& file) {
+  std::error_code ec;
+  const auto size = fs::file_size(file, ec);
+  if (ec) return Error{Msg::ErrFileUnreadable, ec.message()};
+  if (size > kFileLimit) return Error{Msg::ErrFileTooLarge};
+  auto bytes = ReadFileBytes(file, kFileLimit);
+  if (!bytes) return Error{Msg::ErrFileUnreadable};
+  return LoadSnapshot(std::span<const std::uint8_t>(*bytes));
+}
+
+// Moves a refused file aside under the first free "damaged-N.snapshot" name.
+std::optional<fs::path> MoveAside(const fs::path& folder, const fs::path& file) {
+  std::error_code ec;
+  for (int n = 1; n < 10000; ++n) {
+    fs::path target = folder / ("damaged-" + std::to_string(n) + ".snapshot");
+    if (fs::exists(target, ec)) continue;
+    fs::rename(file, target, ec);
+    if (ec) return std::nullopt;
+    return target;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Error> SaveToFolder(const fs::path& folder, const AppData& data) {
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  const fs::path fresh = folder / kSnapshotNewFile;
+  const fs::path main = folder / kSnapshotFile;
+  const fs::path backup = folder / kSnapshotBackupFile;
+  const std::string bytes = SnapshotBytes(data);
+  {
+    std::ofstream out(fresh, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) {
+      fs::remove(fresh, ec);
+      return Error{Msg::ErrSaveFailed, "write failed"};
+    }
+  }
+  // Read back what reached the storage, not what we meant to write.
+  const auto written = ReadFileBytes(fresh, kFileLimit);
+  if (!written || written->size() != bytes.size()) {
+    fs::remove(fresh, ec);
+    return Error{Msg::ErrSaveFailed, "length differs after writing"};
+  }
+  if (auto error = CheckSnapshotEnvelope(*written)) {
+    fs::remove(fresh, ec);
+    return Error{Msg::ErrSaveFailed, "checksum differs after writing"};
+  }
+  if (fs::exists(main, ec)) {
+    fs::rename(main, backup, ec);
+    if (ec) return Error{Msg::ErrSaveFailed, "could not keep the backup: " + ec.message()};
+  }
+  fs::rename(fresh, main, ec);
+  if (ec) return Error{Msg::ErrSaveFailed, "could not rename: " + ec.message()};
+  return std::nullopt;
+}
+
+StoreLoad LoadFromFolder(const fs::path& folder) {
+  StoreLoad report;
+  std::error_code ec;
+  const fs::path main = folder / kSnapshotFile;
+  const fs::path fresh = folder / kSnapshotNewFile;
+  const fs::path backup = folder / kSnapshotBackupFile;
+  bool damaged = false;
+
+  auto attempt = [&](const fs::path& file, LoadSource source) -> bool {
+    if (!fs::exists(file, ec)) return false;
+    auto loaded = LoadFile(file);
+    if (loaded) {
+      report.data = std::move(loaded.value());
+      report.source = source;
+      return true;
+    }
+    report.errors.push_back(loaded.error());
+    damaged = true;
+    if (auto moved = MoveAside(folder, file)) report.damagedFiles.push_back(*moved);
+    return false;
+  };
+
+  if (attempt(main, LoadSource::Main)) {
+    fs::remove(fresh, ec);  // a save that never got renamed: main is newer or equal
+    return report;
+  }
+  const bool mainMissing = !damaged;
+  if (mainMissing && fs::exists(fresh, ec)) {
+    // Crash between "main -> bak" and "new -> main": the new file was verified
+    // before the first rename, so promote it.
+    if (attempt(fresh, LoadSource::InterruptedSave)) {
+      fs::rename(fresh, main, ec);
+      return report;
+    }
+  } else {
+    fs::remove(fresh, ec);
+  }
+  if (attempt(backup, LoadSource::Backup)) {
+    if (damaged) report.notice = Msg::StoreRestoredFromBackup;
+    return report;
+  }
+  if (damaged) {
+    report.source = LoadSource::EmptyAfterDamage;
+    report.notice = Msg::StoreStartedEmpty;
+  }
+  return report;
+}
+
+}  // namespace hw
