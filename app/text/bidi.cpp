@@ -44,6 +44,16 @@ Bc ClassOf(char32_t c) {
 
 bool IsStrong(Bc b) { return b == Bc::L || b == Bc::R || b == Bc::AL; }
 
+char32_t ClosingBracketOf(char32_t c) {
+  switch (c) {
+    case '(': return ')';
+    case '[': return ']';
+    case '{': return '}';
+    case 0xFD3E: return 0xFD3F;  // ornate parentheses of Arabic script
+    default: return 0;
+  }
+}
+
 }  // namespace
 
 BidiParagraph ResolveBidi(std::span<const char32_t> text, Direction direction) {
@@ -92,8 +102,42 @@ BidiParagraph ResolveBidi(std::span<const char32_t> text, Direction direction) {
     if (t[i] == Bc::L || t[i] == Bc::R) lastStrong = t[i];
     if (t[i] == Bc::EN && lastStrong == Bc::L) t[i] = Bc::L;
   }
-  // N1, N2: neutrals between two of the same direction take it, else the paragraph's.
   const auto directionOf = [](Bc b) { return b == Bc::L ? Bc::L : Bc::R; };  // EN, AN count as R
+  // N0: a pair of brackets takes the direction of what it encloses, so "(Homeworks
+  // 2026)" in Urdu keeps both its brackets around the name, as browsers draw it.
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  std::vector<std::size_t> open;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (t[i] != Bc::ON) continue;
+    if (ClosingBracketOf(text[i])) {
+      open.push_back(i);
+    } else {
+      for (std::size_t k = open.size(); k-- > 0;)
+        if (ClosingBracketOf(text[open[k]]) == text[i]) {
+          pairs.emplace_back(open[k], i);
+          open.resize(k);
+          break;
+        }
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  for (const auto& [first, last] : pairs) {
+    bool sameAsParagraph = false, opposite = false;
+    for (std::size_t k = first + 1; k < last; ++k) {
+      if (t[k] == Bc::WS || t[k] == Bc::ON) continue;
+      (directionOf(t[k]) == sos ? sameAsParagraph : opposite) = true;
+    }
+    if (!sameAsParagraph && !opposite) continue;
+    Bc resolved = sos;
+    if (!sameAsParagraph) {
+      Bc before = sos;
+      for (std::size_t k = first; k-- > 0;)
+        if (t[k] != Bc::WS && t[k] != Bc::ON) { before = directionOf(t[k]); break; }
+      if (before != sos) resolved = before;
+    }
+    t[first] = t[last] = resolved;
+  }
+  // N1, N2: neutrals between two of the same direction take it, else the paragraph's.
   for (std::size_t i = 0; i < n; ++i) {
     if (t[i] != Bc::WS && t[i] != Bc::ON) continue;
     std::size_t end = i;
