@@ -8,7 +8,7 @@
 
 namespace hw {
 
-void DrawApp(AppState& state, [[maybe_unused]] Platform& platform) {
+void DrawApp(AppState& state, Platform& platform) {
   // The chosen language's fonts are fetched before its text is first drawn.
   if (text::TextEngine* engine = text::CurrentEngine()) engine->Fonts().Want(text::ScriptOf(state.language));
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -24,6 +24,7 @@ void DrawApp(AppState& state, [[maybe_unused]] Platform& platform) {
     return;
   }
   BeginContentColumn();
+  DrawNotices(state, platform);
   switch (state.screen) {
     case Screen::Home: DrawHome(state); break;
     case Screen::Learn: DrawPlaceholder(state, Msg::HomeLearn); break;
@@ -31,6 +32,7 @@ void DrawApp(AppState& state, [[maybe_unused]] Platform& platform) {
     case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
     case Screen::Language: DrawLanguageChoice(state); break;
     case Screen::Samples: break;
+    case Screen::Settings: DrawSettings(state); break;
   }
   EndContentColumn();
   ImGui::End();

@@ -16,7 +16,7 @@ void DrawLanguageChoice(AppState& state) {
     const bool current = info.language == state.language;
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     if (TouchButton(id.c_str(), info.nativeName, width)) {
-      state.language = info.language;
+      ChooseLanguage(state, info.language);
       state.screen = Screen::Home;
     }
     if (current) ImGui::PopStyleColor();

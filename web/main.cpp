@@ -18,6 +18,7 @@
 
 #include "app/app.hpp"
 #include "app/text/text_engine.hpp"
+#include "app/persistence.hpp"
 #include "app/theme.hpp"
 #include "app/widget_registry.hpp"
 #include "web/web_platform.hpp"
@@ -35,6 +36,7 @@ struct WebApp {
   hw::text::TextEngine text;
   GLuint atlasTexture = 0;
   double frameMs = 0;  // CPU time of the last frame's app drawing, for hw_text_stats
+  hw::Saver saver;
   std::string widgetsJson;  // kept alive for the JS caller of hw_widgets_json
   std::string statsJson;
 };
@@ -149,6 +151,7 @@ void Frame(void* arg) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(app.window);
+  app.saver.Tick(app.state, app.platform, emscripten_get_now() / 1000.0);
   if (app.frames++ == 0) EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
 }
 
@@ -200,7 +203,11 @@ bool Start(WebApp& app) {
     const std::string name = hw::text::FontLibrary::FontFile(hw::text::Script::Latin, weight);
     app.text.Fonts().Add(name, ReadFile(std::string(kFontDir) + "/" + name));
   }
-  // ?lang=hi starts in a language; ?samples shows the shaping comparison screen (tests).
+  // web/storage.js has filled the storage folder from IndexedDB before main().
+  hw::LoadSavedState(app.state, app.platform.StorageFolder());
+  app.state.readOnly = !hw::WebPlatform::IsStorageWriter();
+  app.saver.MarkSaved(app.state);
+  // ?lang=hi starts in a language (not saved); ?samples shows the shaping comparison screen (tests).
   bool present = false;
   if (const auto language = hw::LanguageFromCode(UrlParam("lang", present))) app.state.language = *language;
   UrlParam("samples", present);
@@ -233,6 +240,20 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_text_stats() {
                 std::string(hw::Info(g_app->state.language).code).c_str());
   g_app->statsJson = buffer;
   return g_app->statsJson.c_str();
+}
+
+// Called by web/storage.js when the page is being hidden or an update is applied.
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_save_now() {
+  if (g_app) g_app->saver.Tick(g_app->state, g_app->platform, emscripten_get_now() / 1000.0, true);
+}
+
+// Called by web/storage.js once IndexedDB was read again: another tab saved, or
+// this tab has just become the one that saves.
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_reload_state(int writer) {
+  if (!g_app) return;
+  hw::LoadSavedState(g_app->state, g_app->platform.StorageFolder());
+  g_app->state.readOnly = writer == 0;
+  g_app->saver.MarkSaved(g_app->state);
 }
 
 int main() {
