@@ -9,13 +9,15 @@ namespace hw {
 
 void DrawSamples(AppState&) {
   // One language per script (and Vietnamese for its stacked diacritics). Each line
-  // mixes in Latin and digits, so font fallback and bidi order are compared too.
+  // mixes in digits and a Latin word, so font fallback and bidi order are compared
+  // too. (No space inside the Latin part: a browser takes spaces from the first font
+  // of its list, the app from the run around them.)
   constexpr Language kSamples[] = {Language::English, Language::Hindi, Language::Bengali, Language::Thai,
                                    Language::Khmer, Language::Lao, Language::Urdu, Language::Vietnamese};
   constexpr text::TextStyle kStyle{24.0f, text::Weight::Regular};
   for (const Language lang : kSamples) {
     const std::string sample = std::string(Info(lang).nativeName) + ": " + std::string(Tr(lang, Msg::HomeLearnHint)) +
-                               " (" + std::string(Tr(lang, Msg::AppName)) + " 2026)";
+                               " 2026 (" + std::string(Tr(lang, Msg::AppName)) + ")";
     const ImVec2 size = MeasureText(sample, kStyle);
     const ImVec2 box(size.x + 32, size.y + 16);
     const ImVec2 pos = ImGui::GetCursorScreenPos();

@@ -233,9 +233,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_text_stats() {
   const hw::text::GlyphAtlas& atlas = g_app->text.Atlas();
   char buffer[320];
   std::snprintf(buffer, sizeof buffer,
-                "{\"frameMs\":%.3f,\"shapingMs\":%.3f,\"linesShaped\":%d,\"glyphsDrawn\":%d,\"cachedLines\":%zu,"
+                "{\"frameMs\":%.3f,\"shapingMs\":%.3f,\"linesShaped\":%d,\"glyphsDrawn\":%d,\"linesWaiting\":%d,\"cachedLines\":%zu,"
                 "\"atlasGlyphs\":%zu,\"atlasUsedRows\":%d,\"atlasWidth\":%d,\"atlasHeight\":%d,\"language\":\"%s\"}",
-                g_app->frameMs, s.shapingMs, s.linesShaped, s.glyphsDrawn, s.cachedLines, atlas.GlyphCount(),
+                g_app->frameMs, s.shapingMs, s.linesShaped, s.glyphsDrawn, s.linesWaiting, s.cachedLines, atlas.GlyphCount(),
                 atlas.UsedHeight(), atlas.Width(), atlas.Height(),
                 std::string(hw::Info(g_app->state.language).code).c_str());
   g_app->statsJson = buffer;

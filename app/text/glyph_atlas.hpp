@@ -3,6 +3,7 @@
 // ImGui's stock shader draws it), filled as glyphs are first drawn. The platform
 // uploads the rows that changed (TakeDirtyRows) to its texture once a frame; app/
 // never touches the GPU.
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
@@ -47,6 +48,8 @@ class GlyphAtlas {
   int shelfX_ = 0, shelfY_ = 0, shelfHeight_ = 0;
   int dirtyFirst_ = 0, dirtyEnd_ = 0;
   bool full_ = false;
+  static constexpr double kContrastExponent = 0.8;
+  std::array<std::uint8_t, 256> contrast_{};
 };
 
 }  // namespace hw::text

@@ -155,6 +155,7 @@ void TextEngine::Draw(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::strin
 
 void TextEngine::DrawLine(ImDrawList* drawList, ImVec2 origin, ImU32 colour, const ShapedLine& line,
                           TextStyle style) {
+  if (!line.complete) ++stats_.linesWaiting;
   if (line.glyphs.empty() || texture_ == ImTextureID{}) return;
   const float ratio = pixelRatio_;
   const float pixelSize = style.size * ratio;

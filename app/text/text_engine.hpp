@@ -62,6 +62,7 @@ class TextEngine {
     int linesShaped = 0;     // this frame (cache misses)
     double shapingMs = 0;    // time spent shaping and wrapping this frame
     int glyphsDrawn = 0;     // this frame
+    int linesWaiting = 0;    // drawn this frame without a font that is still loading
     std::size_t cachedLines = 0;
   };
   const Stats& LastFrameStats() const { return lastStats_; }
