@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launchProfile, openApp, findWidget, repo, siteDir, artifactsDir } from './harness.mjs';
+import { startServer, launchProfile, openApp, findWidget, tap, screenshot, repo, siteDir, artifactsDir } from './harness.mjs';
 
 // Share of inked pixels allowed to differ: anti-aliasing differs between stb_truetype
 // and Chromium's rasteriser, a missing conjunct, mark or reordering does not stay under.
@@ -189,6 +189,52 @@ test('the comparison tells a broken rendering apart: Hindi without its conjuncts
     writeFileSync(join(artifactsDir, 'shaping-hi-broken-diff.png'), Buffer.from(r.diff, 'base64'));
     console.log(`hi without conjuncts: ${(100 * r.ratio).toFixed(1)}% of ink differs`);
     assert.ok(r.ratio >= threshold, `a broken rendering must fail the comparison (${(100 * r.ratio).toFixed(1)}%)`);
+  } finally {
+    await profile.close();
+  }
+});
+
+test('the home screen in every language at phone size, each script fetched only when needed', async () => {
+  const profile = await launchProfile();
+  try {
+    const fetched = [];
+    profile.context.on('request', r => { if (r.url().includes('/fonts/')) fetched.push(r.url().split('/fonts/')[1]); });
+    const page = await openApp(profile.context, app.url);
+    await findWidget(page, 'home.learn');
+    assert.deepEqual(fetched, [], 'English needs no font beyond the first load');
+    for (const code of ['en', 'hi', 'ne', 'bn', 'ur', 'th', 'km', 'lo', 'id', 'fil', 'vi']) {
+      await page.goto(`${app.url}?lang=${code}`);
+      await page.waitForFunction(() => window.homeworks && window.Module && Module.calledRun &&
+        window.homeworks.frames() > 2 && window.homeworks.textStats().linesWaiting === 0, null, { timeout: 20000 });
+      const stats = await page.evaluate(() => window.homeworks.textStats());
+      assert.equal(stats.language, code);
+      const learn = await findWidget(page, 'home.learn');
+      assert.ok(learn.h >= 48, `${code}: the Learn card is big enough for a thumb`);
+      await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.screenshot({ path: join(artifactsDir, `home-${code}-360x640.png`) });
+    }
+    assert.ok(fetched.includes('NotoSansThai-Regular.ttf') && fetched.includes('thai.words'), 'Thai came when chosen');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await profile.close();
+  }
+});
+
+test('a script font that cannot be fetched leaves its text undrawn, and the app keeps working', async () => {
+  const profile = await launchProfile();
+  try {
+    await profile.context.route('**/fonts/NotoSansThai-*', route => route.abort());
+    const page = await openApp(profile.context, `${app.url}?lang=th`);
+    const learn = await findWidget(page, 'home.learn');
+    assert.equal(learn.label, 'เรียนรู้');
+    await page.waitForTimeout(500);
+    const stats = await page.evaluate(() => window.homeworks.textStats());
+    assert.ok(stats.linesWaiting > 0, 'Thai lines wait for their font');
+    await screenshot(page, 'home-th-without-font');
+    await tap(page, 'home.language');
+    await tap(page, 'lang.en');
+    await findWidget(page, 'Learn');
+    assert.ok(!page.problems.some(p => /abort|RuntimeError|exception/i.test(p)), page.problems.join('\n'));
   } finally {
     await profile.close();
   }
