@@ -149,8 +149,9 @@ async function htmlSamples(profile, samples) {
   return shots;
 }
 
-test('every script drawn on the canvas matches Chromium drawing the same text with the same font', async () => {
-  const profile = await launchProfile({ viewport: { width: 1100, height: 760 } });
+async function compareEveryScript(deviceScaleFactor) {
+  const profile = await launchProfile({ viewport: { width: 1100, height: 760 }, deviceScaleFactor });
+  const suffix = deviceScaleFactor === 1 ? '' : `-dpr${deviceScaleFactor}`;
   try {
     const { page, shots, stats } = await canvasSamples(profile);
     const samples = Object.entries(shots).map(([code, s]) => ({ code, text: s.text }));
@@ -159,23 +160,29 @@ test('every script drawn on the canvas matches Chromium drawing the same text wi
     const results = [];
     for (const { code } of samples) {
       const r = await compare(profile.context, shots[code].png, html[code]);
-      writeFileSync(join(artifactsDir, `shaping-${code}-canvas.png`), shots[code].png);
-      writeFileSync(join(artifactsDir, `shaping-${code}-html.png`), html[code]);
-      writeFileSync(join(artifactsDir, `shaping-${code}-diff.png`), Buffer.from(r.diff, 'base64'));
-      results.push({ code, ratio: r.ratio, inkWidth: r.inkWidth, inkHeight: r.inkHeight });
+      writeFileSync(join(artifactsDir, `shaping-${code}${suffix}-canvas.png`), shots[code].png);
+      writeFileSync(join(artifactsDir, `shaping-${code}${suffix}-html.png`), html[code]);
+      writeFileSync(join(artifactsDir, `shaping-${code}${suffix}-diff.png`), Buffer.from(r.diff, 'base64'));
+      results.push({ code, ratio: r.ratio, inkWidth: r.inkWidth });
     }
-    console.log(`text stats: ${JSON.stringify(stats)}`);
+    console.log(`text stats at ratio ${deviceScaleFactor}: ${JSON.stringify(stats)}`);
     for (const r of results)
-      console.log(`${r.code}: ${(100 * r.ratio).toFixed(1)}% of ink differs; ink ${r.inkWidth.join(' vs ')} px wide`);
+      console.log(`${r.code}${suffix}: ${(100 * r.ratio).toFixed(1)}% of ink differs; ink ${r.inkWidth.join(' vs ')} px wide`);
     for (const r of results) {
-      assert.ok(r.ratio < threshold, `${r.code}: ${(100 * r.ratio).toFixed(1)}% of the ink differs from Chromium's`);
-      assert.ok(Math.abs(r.inkWidth[0] - r.inkWidth[1]) <= 3, `${r.code}: line widths ${r.inkWidth.join(' vs ')}`);
+      assert.ok(r.ratio < threshold, `${r.code}${suffix}: ${(100 * r.ratio).toFixed(1)}% of the ink differs from Chromium's`);
+      assert.ok(Math.abs(r.inkWidth[0] - r.inkWidth[1]) <= 3 * deviceScaleFactor,
+        `${r.code}${suffix}: line widths ${r.inkWidth.join(' vs ')}`);
     }
     assert.deepEqual(page.problems, []);
   } finally {
     await profile.close();
   }
-});
+}
+
+test('every script drawn on the canvas matches Chromium drawing the same text with the same font',
+  () => compareEveryScript(1));
+
+test('on a HiDPI phone (pixel ratio 2) the canvas text is as sharp as the browser\'s own', () => compareEveryScript(2));
 
 test('the comparison tells a broken rendering apart: Hindi without its conjuncts does not pass', async () => {
   const profile = await launchProfile({ viewport: { width: 1100, height: 760 } });

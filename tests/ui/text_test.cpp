@@ -212,3 +212,22 @@ TEST_CASE("drawing emits one textured quad per visible glyph and fills the atlas
   const auto rows = e.engine.Atlas().TakeDirtyRows();
   CHECK(rows.end > rows.first);
 }
+
+TEST_CASE("brackets take the direction of the paragraph around an embedded word, as browsers draw them") {
+  SUBCASE("a Latin name in brackets inside Urdu") {
+    const std::vector<char32_t> text = Chars("اردو (Homeworks) ہے");
+    const BidiParagraph bidi = ResolveBidi(text);
+    REQUIRE(bidi.paragraphLevel == 1);
+    CHECK(bidi.levels[5] == 1);   // (
+    CHECK(bidi.levels[6] == 2);   // H
+    CHECK(bidi.levels[15] == 1);  // )
+  }
+  SUBCASE("an Urdu word in brackets inside English") {
+    const std::vector<char32_t> text = Chars("Price (قیمت) list");
+    const BidiParagraph bidi = ResolveBidi(text);
+    REQUIRE(bidi.paragraphLevel == 0);
+    CHECK(bidi.levels[6] == 0);   // (
+    CHECK(bidi.levels[7] == 1);   // ق
+    CHECK(bidi.levels[11] == 0);  // )
+  }
+}
