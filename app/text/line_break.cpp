@@ -9,6 +9,8 @@ namespace {
 
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x200B || c == 0x3000; }
 
+bool IsRepetitionMark(char32_t c) { return c == 0x0E46 || c == 0x0EC6; }
+
 bool IsMark(char32_t c) {
   switch (hb_unicode_general_category(hb_unicode_funcs_get_default(), c)) {
     case HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK:
@@ -48,8 +50,13 @@ std::vector<std::size_t> SegmentWords(std::u32string_view text, const WordList& 
   };
   for (std::size_t i = 0; i < n; ++i) {
     if (best[i].unknown == std::numeric_limits<std::size_t>::max() || !boundary(i)) continue;
-    for (std::size_t len = 1; len <= words.LongestWord() && i + len <= n; ++len)
-      if (boundary(i + len) && words.Contains(text.substr(i, len))) relax(i, i + len, 0, false);
+    for (std::size_t len = 1; len <= words.LongestWord() && i + len <= n; ++len) {
+      const std::size_t end = i + len;
+      if (!words.Contains(text.substr(i, len))) continue;
+      if (boundary(end)) relax(i, end, 0, false);
+      // A repetition mark written right after a word (เด็กๆ) belongs to it.
+      else if (IsRepetitionMark(text[end]) && boundary(end + 1)) relax(i, end + 1, 0, false);
+    }
     std::size_t j = i + 1;
     while (j < n && !boundary(j)) ++j;
     relax(i, j, j - i, true);

@@ -147,6 +147,19 @@ TEST_CASE("Thai is broken between words found in the dictionary") {
   CHECK(breaks[3]);
   CHECK(breaks[6]);
   CHECK_FALSE(breaks[10]);  // inside ข้าว, before its tone mark
+  // The repetition mark stays with its word: เด็กๆ | กิน | ข้าว ("the children eat rice").
+  CHECK(SegmentWords(U"เด็กๆกินข้าว", *thai) == std::vector<std::size_t>{5, 8, 12});
+}
+
+TEST_CASE("Lao and Khmer are broken between dictionary words too") {
+  Engine e;
+  const WordList* lao = e.engine.Fonts().Words(Script::Lao);
+  const WordList* khmer = e.engine.Fonts().Words(Script::Khmer);
+  REQUIRE(lao != nullptr);
+  REQUIRE(khmer != nullptr);
+  // ພາສາ | ລາວ ("Lao language"); ភាសា | ខ្មែរ ("Khmer language").
+  CHECK(SegmentWords(U"ພາສາລາວ", *lao) == std::vector<std::size_t>{4, 7});
+  CHECK(SegmentWords(U"ភាសាខ្មែរ", *khmer) == std::vector<std::size_t>{4, 9});
 }
 
 TEST_CASE("lines never break inside a cluster, and Thai wraps at word boundaries") {
