@@ -2,12 +2,15 @@
 
 #include <imgui.h>
 
+#include "app/text/text_engine.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
 
 namespace hw {
 
 void DrawApp(AppState& state, Platform& platform) {
+  // The chosen language's fonts are fetched before its text is first drawn.
+  if (text::TextEngine* engine = text::CurrentEngine()) engine->Fonts().Want(text::ScriptOf(state.language));
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -15,6 +18,11 @@ void DrawApp(AppState& state, Platform& platform) {
                                       ImGuiWindowFlags_NoSavedSettings |
                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##app", nullptr, kFlags);
+  if (state.screen == Screen::Samples) {  // full width: sample lines are long
+    DrawSamples(state);
+    ImGui::End();
+    return;
+  }
   BeginContentColumn();
   DrawNotices(state, platform);
   switch (state.screen) {
@@ -22,6 +30,8 @@ void DrawApp(AppState& state, Platform& platform) {
     case Screen::Learn: DrawPlaceholder(state, Msg::HomeLearn); break;
     case Screen::Shop: DrawPlaceholder(state, Msg::HomeShop); break;
     case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
+    case Screen::Language: DrawLanguageChoice(state); break;
+    case Screen::Samples: break;
     case Screen::Settings: DrawSettings(state); break;
   }
   EndContentColumn();

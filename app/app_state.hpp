@@ -10,7 +10,8 @@
 
 namespace hw {
 
-enum class Screen { Home, Learn, Shop, MyGroup, Settings };
+// Samples: every script's sample line, for the shaping comparison test (?samples).
+enum class Screen { Home, Learn, Shop, MyGroup, Settings, Language, Samples };
 
 struct AppState {
   AppData data;               // everything that is saved

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "app/text/text_engine.hpp"
+
 namespace hw {
 namespace {
 
@@ -91,18 +93,36 @@ void BeginContentColumn() {
 
 void EndContentColumn() { ImGui::EndChild(); }
 
-void Text(std::string_view text) { ImGui::TextUnformatted(text.data(), text.data() + text.size()); }
-
-void TextWrapped(std::string_view text) {
-  ImGui::PushTextWrapPos(0.0f);
-  Text(text);
-  ImGui::PopTextWrapPos();
+ImVec2 MeasureText(std::string_view text, text::TextStyle style, float wrapWidth) {
+  if (text::TextEngine* engine = text::CurrentEngine()) return engine->Measure(text, style, wrapWidth);
+  return ImGui::GetFont()->CalcTextSizeA(style.size, FLT_MAX, wrapWidth, text.data(), text.data() + text.size());
 }
 
-void Heading(std::string_view text) {
-  ImGui::PushFont(HeadingFont());
-  TextWrapped(text);
-  ImGui::PopFont();
+void DrawText(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::string_view text, text::TextStyle style,
+              float wrapWidth) {
+  if (text::TextEngine* engine = text::CurrentEngine())
+    return engine->Draw(drawList, pos, colour, text, style, wrapWidth);
+  drawList->AddText(ImGui::GetFont(), style.size, pos, colour, text.data(), text.data() + text.size(), wrapWidth);
 }
+
+namespace {
+
+void ShapedText(std::string_view text, text::TextStyle style, bool wrap) {
+  const float wrapWidth = wrap ? ImGui::GetContentRegionAvail().x : 0.0f;
+  ImVec2 size = MeasureText(text, style, wrapWidth);
+  if (wrap) size.x = std::max(size.x, wrapWidth);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  if (ImGui::IsRectVisible(size))
+    DrawText(ImGui::GetWindowDrawList(), pos, ImGui::GetColorU32(ImGuiCol_Text), text, style, wrapWidth);
+  ImGui::Dummy(size);
+}
+
+}  // namespace
+
+void Text(std::string_view text) { ShapedText(text, kBodyStyle, false); }
+
+void TextWrapped(std::string_view text) { ShapedText(text, kBodyStyle, true); }
+
+void Heading(std::string_view text) { ShapedText(text, kHeadingStyle, true); }
 
 }  // namespace hw

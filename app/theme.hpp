@@ -3,9 +3,8 @@
 #include <string>
 #include <string_view>
 
-struct ImGuiIO;
-struct ImGuiStyle;
-struct ImFont;
+#include "app/text/text_engine.hpp"
+
 
 namespace hw {
 
@@ -14,6 +13,8 @@ inline constexpr float kBodySize = 20.0f;
 inline constexpr float kHeadingSize = 30.0f;
 inline constexpr float kTouchTarget = 48.0f;  // the smallest thing a thumb must hit
 inline constexpr float kContentMaxWidth = 720.0f;
+inline constexpr text::TextStyle kBodyStyle{kBodySize, text::Weight::Regular};
+inline constexpr text::TextStyle kHeadingStyle{kHeadingSize, text::Weight::Bold};
 
 // Loads the fonts from `fontDir`, rasterised at `pixelRatio` device pixels per CSS
 // pixel so text stays sharp on HiDPI screens. Falls back to ImGui's built-in font
@@ -27,9 +28,16 @@ ImFont* HeadingFont();
 void BeginContentColumn();
 void EndContentColumn();
 
-// Text helpers taking translated string_views.
+// Text helpers taking translated string_views, shaped and drawn by the current
+// text::TextEngine (ImGui's own text only when there is none).
 void Text(std::string_view text);
 void TextWrapped(std::string_view text);
 void Heading(std::string_view text);
+
+// For widgets that place text themselves: the size of `text` laid out (wrapped when
+// wrapWidth > 0), and drawing it with its first line's top left at `pos`.
+ImVec2 MeasureText(std::string_view text, text::TextStyle style, float wrapWidth = 0);
+void DrawText(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::string_view text, text::TextStyle style,
+              float wrapWidth = 0);
 
 }  // namespace hw

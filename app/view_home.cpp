@@ -1,5 +1,7 @@
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/theme.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"
@@ -8,7 +10,13 @@ namespace hw {
 
 void DrawHome(AppState& state) {
   const Language lang = state.language;
-  ImGui::Dummy(ImVec2(0, 8));
+  // The language button shows the current language's own name, at the top right,
+  // where a person who cannot read the rest still finds it.
+  const std::string_view languageName = Info(lang).nativeName;
+  const float buttonWidth = MeasureText(languageName, kBodyStyle).x + 2 * ImGui::GetStyle().FramePadding.x;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, avail - std::max(buttonWidth, kTouchTarget * 2)));
+  if (TouchButton("home.language", languageName)) state.screen = Screen::Language;
   Heading(Tr(lang, Msg::AppName));
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   TextWrapped(Tr(lang, Msg::AppTagline));

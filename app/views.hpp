@@ -8,6 +8,11 @@ namespace hw {
 // Banners above every screen: another tab is saving, saved data had to be restored.
 void DrawNotices(AppState& state, Platform& platform);
 void DrawHome(AppState& state);
+// Every language, each named in its own script; choosing one applies it at once.
+void DrawLanguageChoice(AppState& state);
+// One sample line per script, drawn at a known size on white, for comparing with
+// the browser's own rendering of the same fonts.
+void DrawSamples(AppState& state);
 // The language and how the app keeps its data on this device.
 void DrawSettings(AppState& state);
 // A screen still being built: its title, a note and the way back home.

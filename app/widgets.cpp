@@ -17,6 +17,12 @@ std::string LabelWithId(std::string_view visible, const char* id) {
   return label;
 }
 
+ImU32 ButtonColour() {
+  return ImGui::GetColorU32(ImGui::IsItemActive()    ? ImGuiCol_ButtonActive
+                            : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered
+                                                     : ImGuiCol_Button);
+}
+
 }  // namespace
 
 bool EntryCard(const char* id, std::string_view title, std::string_view hint) {
@@ -24,33 +30,31 @@ bool EntryCard(const char* id, std::string_view title, std::string_view hint) {
   const float width = ImGui::GetContentRegionAvail().x;
   const float padding = 20.0f;
   const float wrap = width - 2 * padding;
-  ImFont* heading = HeadingFont();
-  const float titleHeight = heading->FontSize * ImGui::GetIO().FontGlobalScale;
-  const ImVec2 hintSize = ImGui::CalcTextSize(hint.data(), hint.data() + hint.size(), false, wrap);
-  const float height = std::max(kTouchTarget * 2, padding * 2 + titleHeight + 6 + hintSize.y);
+  const ImVec2 titleSize = MeasureText(title, kHeadingStyle, wrap);
+  const ImVec2 hintSize = MeasureText(hint, kBodyStyle, wrap);
+  const float height = std::max(kTouchTarget * 2, padding * 2 + titleSize.y + hintSize.y);
 
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(LabelWithId(title, id).c_str(), ImVec2(width, height));
-  const ImGuiCol bg = ImGui::IsItemActive() ? ImGuiCol_ButtonActive
-                      : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered
-                                               : ImGuiCol_Button;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(bg), style.ChildRounding);
-  const ImU32 onColour = IM_COL32(255, 255, 255, 255);
-  draw->AddText(heading, titleHeight, ImVec2(pos.x + padding, pos.y + padding), onColour,
-                title.data(), title.data() + title.size());
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + padding, pos.y + padding + titleHeight + 6),
-                IM_COL32(255, 240, 230, 255), hint.data(), hint.data() + hint.size(), wrap);
+  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ButtonColour(), style.ChildRounding);
+  DrawText(draw, ImVec2(pos.x + padding, pos.y + padding), IM_COL32(255, 255, 255, 255), title, kHeadingStyle, wrap);
+  DrawText(draw, ImVec2(pos.x + padding, pos.y + padding + titleSize.y), IM_COL32(255, 240, 230, 255), hint,
+           kBodyStyle, wrap);
   return pressed;
 }
 
-bool TouchButton(const char* id, std::string_view label) {
-  const std::string full = LabelWithId(label, id);
-  const ImVec2 textSize = ImGui::CalcTextSize(label.data(), label.data() + label.size());
-  const ImVec2 size(std::max(textSize.x + 2 * ImGui::GetStyle().FramePadding.x, kTouchTarget * 2), kTouchTarget);
-  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
-  const bool pressed = ImGui::Button(full.c_str(), size);
-  ImGui::PopStyleColor();
+bool TouchButton(const char* id, std::string_view label, float width) {
+  const ImVec2 padding = ImGui::GetStyle().FramePadding;
+  const ImVec2 textSize = MeasureText(label, kBodyStyle);
+  const ImVec2 size(std::max({textSize.x + 2 * padding.x, kTouchTarget * 2, width}),
+                    std::max(kTouchTarget, textSize.y + padding.y));
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(LabelWithId(label, id).c_str(), size);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), ButtonColour(), ImGui::GetStyle().FrameRounding);
+  const ImVec2 textPos(pos.x + (size.x - textSize.x) * 0.5f, pos.y + (size.y - textSize.y) * 0.5f);
+  DrawText(draw, textPos, IM_COL32(255, 255, 255, 255), label, kBodyStyle);
   return pressed;
 }
 

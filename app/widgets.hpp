@@ -1,13 +1,14 @@
 #pragma once
-// The app's own widgets, sized for thumbs. Each publishes its visible label and a
-// stable id ("Learn###home.learn") for tests.
+// The app's own widgets, sized for thumbs. Each is an ImGui item whose label carries
+// the visible text and a stable id ("Learn###home.learn"), so it is published for
+// tests; the text itself is drawn shaped (theme.hpp), not by ImGui.
 #include <string_view>
 
 namespace hw {
 
 // A full-width card with a title and a line of explanation; true when tapped.
 bool EntryCard(const char* id, std::string_view title, std::string_view hint);
-// A button at least kTouchTarget high; true when tapped.
-bool TouchButton(const char* id, std::string_view label);
+// A button at least kTouchTarget high, as wide as its label or `width`; true when tapped.
+bool TouchButton(const char* id, std::string_view label, float width = 0);
 
 }  // namespace hw

@@ -34,57 +34,37 @@ constexpr std::array<std::string_view, kMsgCount> kNames = {
 #undef HW_MSG
 };
 
-// Translations below are first drafts; the README asks native speakers to review them.
+// Translations are first drafts, one file per language in shared/translations/; the
+// README asks native speakers to review them.
 constexpr Table kHindi = MakeTable({
-    {Msg::AppTagline, "साथ मिलकर सीखें और बेचें"},
-    {Msg::HomeLearn, "सीखें"},
-    {Msg::HomeLearnHint, "आपके फ़ोन और काम के लिए छोटे पाठ"},
-    {Msg::HomeShop, "ख़रीदें"},
-    {Msg::HomeShopHint, "सामान खोजें और कारीगर समूहों से दाम पूछें"},
-    {Msg::HomeMyGroup, "मेरा समूह"},
-    {Msg::HomeMyGroupHint, "आपकी सूची और आपको मिले ऑर्डर"},
-    {Msg::Back, "वापस"},
-    {Msg::ComingSoon, "ऐप का यह हिस्सा अभी बन रहा है।"},
-    {Msg::Language, "भाषा"},
+#include "shared/translations/hi.inc"
 });
-
+constexpr Table kNepali = MakeTable({
+#include "shared/translations/ne.inc"
+});
+constexpr Table kBengali = MakeTable({
+#include "shared/translations/bn.inc"
+});
+constexpr Table kUrdu = MakeTable({
+#include "shared/translations/ur.inc"
+});
 constexpr Table kThai = MakeTable({
-    {Msg::AppTagline, "เรียนรู้และขายไปด้วยกัน"},
-    {Msg::HomeLearn, "เรียนรู้"},
-    {Msg::HomeLearnHint, "บทเรียนสั้น ๆ สำหรับโทรศัพท์และงานของคุณ"},
-    {Msg::HomeShop, "ซื้อสินค้า"},
-    {Msg::HomeShopHint, "ค้นหาสินค้าและขอใบเสนอราคาจากกลุ่มช่างฝีมือ"},
-    {Msg::HomeMyGroup, "กลุ่มของฉัน"},
-    {Msg::HomeMyGroupHint, "แคตตาล็อกของคุณและคำสั่งซื้อที่ได้รับ"},
-    {Msg::Back, "กลับ"},
-    {Msg::ComingSoon, "ส่วนนี้ของแอปกำลังสร้างอยู่"},
-    {Msg::Language, "ภาษา"},
+#include "shared/translations/th.inc"
 });
-
+constexpr Table kKhmer = MakeTable({
+#include "shared/translations/km.inc"
+});
+constexpr Table kLao = MakeTable({
+#include "shared/translations/lo.inc"
+});
 constexpr Table kIndonesian = MakeTable({
-    {Msg::AppTagline, "Belajar dan berjualan bersama"},
-    {Msg::HomeLearn, "Belajar"},
-    {Msg::HomeLearnHint, "Pelajaran singkat untuk ponsel dan usaha Anda"},
-    {Msg::HomeShop, "Belanja"},
-    {Msg::HomeShopHint, "Cari produk dan minta penawaran dari kelompok perajin"},
-    {Msg::HomeMyGroup, "Kelompok saya"},
-    {Msg::HomeMyGroupHint, "Katalog Anda dan pesanan yang Anda terima"},
-    {Msg::Back, "Kembali"},
-    {Msg::ComingSoon, "Bagian aplikasi ini sedang dibuat."},
-    {Msg::Language, "Bahasa"},
+#include "shared/translations/id.inc"
 });
-
 constexpr Table kFilipino = MakeTable({
-    {Msg::AppTagline, "Matuto at magbenta nang magkasama"},
-    {Msg::HomeLearn, "Matuto"},
-    {Msg::HomeLearnHint, "Maiikling aralin para sa iyong telepono at trabaho"},
-    {Msg::HomeShop, "Mamili"},
-    {Msg::HomeShopHint, "Maghanap ng produkto at humingi ng presyo sa mga grupo ng artisan"},
-    {Msg::HomeMyGroup, "Aking grupo"},
-    {Msg::HomeMyGroupHint, "Ang iyong katalogo at mga order na natanggap mo"},
-    {Msg::Back, "Bumalik"},
-    {Msg::ComingSoon, "Ginagawa pa ang bahaging ito ng app."},
-    {Msg::Language, "Wika"},
+#include "shared/translations/fil.inc"
+});
+constexpr Table kVietnamese = MakeTable({
+#include "shared/translations/vi.inc"
 });
 
 constexpr Table kEmpty{};
@@ -107,9 +87,15 @@ const Table& TableFor(Language language) {
   switch (language) {
     case Language::English: return kEnglish;
     case Language::Hindi: return kHindi;
+    case Language::Nepali: return kNepali;
+    case Language::Bengali: return kBengali;
+    case Language::Urdu: return kUrdu;
     case Language::Thai: return kThai;
+    case Language::Khmer: return kKhmer;
+    case Language::Lao: return kLao;
     case Language::Indonesian: return kIndonesian;
     case Language::Filipino: return kFilipino;
+    case Language::Vietnamese: return kVietnamese;
     default: return kEmpty;
   }
 }

@@ -8,10 +8,16 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
+#include <chrono>
+#include <cstdint>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "app/app.hpp"
+#include "app/text/text_engine.hpp"
 #include "app/persistence.hpp"
 #include "app/theme.hpp"
 #include "app/widget_registry.hpp"
@@ -27,13 +33,86 @@ struct WebApp {
   hw::AppState state;
   hw::WebPlatform platform;
   hw::WidgetRegistry widgets;
+  hw::text::TextEngine text;
+  GLuint atlasTexture = 0;
+  double frameMs = 0;  // CPU time of the last frame's app drawing, for hw_text_stats
   hw::Saver saver;
   std::string widgetsJson;  // kept alive for the JS caller of hw_widgets_json
+  std::string statsJson;
 };
 
 WebApp* g_app = nullptr;  // for the functions exported to JavaScript below
 
 constexpr const char* kFontDir = "/assets/fonts";
+constexpr const char* kScriptFontUrl = "fonts/";  // beside index.html, fetched on demand
+
+// A URL query parameter (?lang=hi), copied into `out`; false when absent.
+EM_JS(int, JsUrlParam, (const char* name, char* out, int size), {
+  const value = new URLSearchParams(location.search).get(UTF8ToString(name));
+  if (value === null) return 0;
+  stringToUTF8(value, out, size);
+  return 1;
+});
+
+std::string UrlParam(const char* name, bool& present) {
+  char buffer[64] = {};
+  present = JsUrlParam(name, buffer, sizeof buffer) != 0;
+  return buffer;
+}
+
+std::vector<unsigned char> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The glyph atlas lives in the app's memory; its texture is ours. Only the rows that
+// changed are sent each frame.
+void CreateAtlasTexture(WebApp& app) {
+  const hw::text::GlyphAtlas& atlas = app.text.Atlas();
+  glGenTextures(1, &app.atlasTexture);
+  glBindTexture(GL_TEXTURE_2D, app.atlasTexture);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, atlas.Width(), atlas.Height(), 0, GL_RGBA, GL_UNSIGNED_BYTE,
+               atlas.Pixels().data());
+  app.text.Atlas().TakeDirtyRows();
+  app.text.SetAtlasTexture(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(app.atlasTexture)));
+}
+
+void UploadAtlas(WebApp& app) {
+  hw::text::GlyphAtlas& atlas = app.text.Atlas();
+  const hw::text::GlyphAtlas::Rows rows = atlas.TakeDirtyRows();
+  if (rows.first == rows.end) return;
+  glBindTexture(GL_TEXTURE_2D, app.atlasTexture);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexSubImage2D(GL_TEXTURE_2D, 0, 0, rows.first, atlas.Width(), rows.end - rows.first, GL_RGBA, GL_UNSIGNED_BYTE,
+                  atlas.Pixels().data() + static_cast<std::size_t>(rows.first) * static_cast<std::size_t>(atlas.Width()) * 4);
+}
+
+// Fonts and word lists of other scripts are fetched when the app first needs them;
+// the text engine shapes that text again once they arrive.
+void OnFileFetched(void* arg, void* data, int size) {
+  auto* name = static_cast<std::string*>(arg);
+  const auto* bytes = static_cast<const unsigned char*>(data);
+  if (g_app) g_app->text.Fonts().Add(*name, std::vector<unsigned char>(bytes, bytes + size));
+  delete name;
+}
+
+void OnFileFailed(void* arg) {
+  auto* name = static_cast<std::string*>(arg);
+  std::fprintf(stderr, "could not fetch %s%s\n", kScriptFontUrl, name->c_str());
+  if (g_app) g_app->text.Fonts().Failed(*name);
+  delete name;
+}
+
+void FetchRequestedFiles(WebApp& app) {
+  for (std::string& name : app.text.Fonts().TakeRequests()) {
+    const std::string url = kScriptFontUrl + name;
+    emscripten_async_wget_data(url.c_str(), new std::string(std::move(name)), OnFileFetched, OnFileFailed);
+  }
+}
 
 // Fonts are rasterised at the device pixel ratio so text is sharp on HiDPI screens;
 // when the ratio changes (browser zoom, another monitor) they are made again.
@@ -52,12 +131,17 @@ void Frame(void* arg) {
   while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
   UpdatePixelRatio(app);
 
+  const auto start = std::chrono::steady_clock::now();
+  app.text.BeginFrame(app.pixelRatio);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
   hw::DrawApp(app.state, app.platform);
   ImGui::Render();
   app.widgets.EndFrame();
+  app.frameMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  UploadAtlas(app);
+  FetchRequestedFiles(app);
 
   int width = 0, height = 0;
   SDL_GL_GetDrawableSize(app.window, &width, &height);
@@ -112,10 +196,22 @@ bool Start(WebApp& app) {
   app.pixelRatio = 0;  // forces the first font load
   UpdatePixelRatio(app);
 
+  hw::text::SetCurrentEngine(&app.text);
+  CreateAtlasTexture(app);
+  // The Latin fonts came with the first load (index.data); other scripts are fetched.
+  for (const hw::text::Weight weight : {hw::text::Weight::Regular, hw::text::Weight::Bold}) {
+    const std::string name = hw::text::FontLibrary::FontFile(hw::text::Script::Latin, weight);
+    app.text.Fonts().Add(name, ReadFile(std::string(kFontDir) + "/" + name));
+  }
   // web/storage.js has filled the storage folder from IndexedDB before main().
   hw::LoadSavedState(app.state, app.platform.StorageFolder());
   app.state.readOnly = !hw::WebPlatform::IsStorageWriter();
   app.saver.MarkSaved(app.state);
+  // ?lang=hi starts in a language (not saved); ?samples shows the shaping comparison screen (tests).
+  bool present = false;
+  if (const auto language = hw::LanguageFromCode(UrlParam("lang", present))) app.state.language = *language;
+  UrlParam("samples", present);
+  if (present) app.state.screen = hw::Screen::Samples;
   return true;
 }
 
@@ -129,6 +225,22 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_widgets_json() {
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE long hw_frame_count() { return g_app ? g_app->frames : 0; }
+
+// Exported for tests and measurements: what text cost in the last frame.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_text_stats() {
+  if (!g_app) return "{}";
+  const hw::text::TextEngine::Stats& s = g_app->text.LastFrameStats();
+  const hw::text::GlyphAtlas& atlas = g_app->text.Atlas();
+  char buffer[320];
+  std::snprintf(buffer, sizeof buffer,
+                "{\"frameMs\":%.3f,\"shapingMs\":%.3f,\"linesShaped\":%d,\"glyphsDrawn\":%d,\"linesWaiting\":%d,\"cachedLines\":%zu,"
+                "\"atlasGlyphs\":%zu,\"atlasUsedRows\":%d,\"atlasWidth\":%d,\"atlasHeight\":%d,\"language\":\"%s\"}",
+                g_app->frameMs, s.shapingMs, s.linesShaped, s.glyphsDrawn, s.linesWaiting, s.cachedLines, atlas.GlyphCount(),
+                atlas.UsedHeight(), atlas.Width(), atlas.Height(),
+                std::string(hw::Info(g_app->state.language).code).c_str());
+  g_app->statsJson = buffer;
+  return g_app->statsJson.c_str();
+}
 
 // Called by web/storage.js when the page is being hidden or an update is applied;
 // 1 when a snapshot was written.

@@ -70,7 +70,8 @@ test('a damaged snapshot gives way to the backup, says so, and can be saved as a
     await waitForFrames(page, 2);
 
     const notice = await findWidget(page, 'notice.text');
-    assert.match(notice.label, /previous copy was restored/);
+    // The backup held Bahasa Indonesia: the notice speaks it ("the previous copy was restored").
+    assert.match(notice.label, /salinan sebelumnya dipulihkan/);
     await findWidget(page, 'Belajar');  // the backup held Bahasa Indonesia
     await screenshot(page, 'damaged-snapshot-notice-360x640');
 

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "app/theme.hpp"
 #include "tests/ui/ui_harness.hpp"
 
@@ -73,4 +75,25 @@ TEST_CASE("the widgets of the last frame are published as JSON with their labels
   CHECK(json.front() == '[');
   CHECK(json.find("\"label\":\"Learn\"") != std::string::npos);
   CHECK(json.find("\"id\":\"home.learn\"") != std::string::npos);
+}
+
+TEST_CASE("the language button names the current language and opens every language in its own script") {
+  UiHarness ui(360, 1000);  // the whole list in view: on a phone it scrolls
+  const hw::WidgetRect* button = ui.Find("home.language");
+  REQUIRE(button != nullptr);
+  CHECK(button->label == "English");
+  CHECK(button->height >= hw::kTouchTarget);
+  REQUIRE(ui.Tap("home.language"));
+  CHECK(ui.state.screen == hw::Screen::Language);
+  for (const hw::LanguageInfo& info : hw::AllLanguages()) {
+    CAPTURE(info.code);
+    const hw::WidgetRect* entry = ui.Find("lang." + std::string(info.code));
+    REQUIRE(entry != nullptr);
+    CHECK(entry->label == info.nativeName);
+  }
+  REQUIRE(ui.Tap("lang.th"));
+  CHECK(ui.state.language == hw::Language::Thai);
+  CHECK(ui.state.screen == hw::Screen::Home);
+  CHECK(ui.Find("เรียนรู้") != nullptr);
+  CHECK(ui.Find("home.language")->label == "ไทย");
 }

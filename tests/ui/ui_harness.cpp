@@ -1,8 +1,21 @@
 #include "tests/ui/ui_harness.hpp"
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 #include "app/theme.hpp"
 
 namespace hw::test {
+
+void LoadAllFonts(text::TextEngine& engine) {
+  for (const char* dir : {HOMEWORKS_LATIN_FONT_DIR, HOMEWORKS_SCRIPT_FONT_DIR})
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      engine.Fonts().Add(entry.path().filename().string(), std::move(bytes));
+    }
+}
 
 UiHarness::UiHarness(float width, float height) {
   context_ = ImGui::CreateContext();
@@ -17,6 +30,8 @@ UiHarness::UiHarness(float width, float height) {
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
   ApplyTheme(ImGui::GetStyle());
   registry_.Attach(context_);
+  LoadAllFonts(text_);
+  text_.SetAtlasTexture(reinterpret_cast<ImTextureID>(std::intptr_t{1}));  // any texture: nothing is rendered
   Frame();
 }
 
@@ -27,10 +42,13 @@ UiHarness::~UiHarness() {
 
 void UiHarness::Frame() {
   ImGui::SetCurrentContext(context_);
+  text::SetCurrentEngine(&text_);
+  text_.BeginFrame(1.0f);
   ImGui::NewFrame();
   DrawApp(state, platform);
   ImGui::Render();
   registry_.EndFrame();
+  text::SetCurrentEngine(nullptr);
 }
 
 bool UiHarness::Tap(std::string_view idOrLabel) {

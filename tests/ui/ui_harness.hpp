@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "app/text/text_engine.hpp"
 #include "app/widget_registry.hpp"
 
 namespace hw::test {
@@ -50,10 +51,16 @@ class UiHarness {
   const WidgetRect* Find(std::string_view idOrLabel) const { return registry_.Find(idOrLabel); }
   const WidgetRegistry& Widgets() const { return registry_; }
   void Resize(float width, float height);
+  text::TextEngine& Text() { return text_; }
 
  private:
   ImGuiContext* context_ = nullptr;
   WidgetRegistry registry_;
+  text::TextEngine text_;
 };
+
+// Hands every font and word list the build made to `engine`, as the browser would
+// after fetching them.
+void LoadAllFonts(text::TextEngine& engine);
 
 }  // namespace hw::test

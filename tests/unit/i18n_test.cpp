@@ -24,8 +24,23 @@ TEST_CASE("a translated message comes back in its language") {
 }
 
 TEST_CASE("an untranslated message falls back to English") {
-  REQUIRE_FALSE(IsTranslated(Language::Khmer, Msg::HomeLearn));
-  CHECK(Tr(Language::Khmer, Msg::HomeLearn) == "Learn");
+  REQUIRE_FALSE(IsTranslated(Language::Khmer, Msg::AppName));  // the brand name stays as it is
+  CHECK(Tr(Language::Khmer, Msg::AppName) == "Homeworks");
+}
+
+TEST_CASE("every language of the region has the home screen in its own words") {
+  for (const LanguageInfo& info : AllLanguages()) {
+    if (info.language == Language::English) continue;
+    for (const Msg msg : {Msg::AppTagline, Msg::HomeLearn, Msg::HomeLearnHint, Msg::HomeShop, Msg::HomeShopHint,
+                          Msg::HomeMyGroup, Msg::HomeMyGroupHint, Msg::Back, Msg::ComingSoon, Msg::Language}) {
+      CAPTURE(info.code);
+      CAPTURE(MsgName(msg));
+      CHECK(IsTranslated(info.language, msg));
+      CHECK(Tr(info.language, msg) != Tr(Language::English, msg));
+    }
+  }
+  CHECK(Tr(Language::Khmer, Msg::HomeLearn) == "រៀន");
+  CHECK(Tr(Language::Urdu, Msg::Back) == "واپس");
 }
 
 TEST_CASE("languages are found by their BCP 47 code") {

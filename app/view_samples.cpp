@@ -1,0 +1,32 @@
+#include <imgui.h>
+
+#include <string>
+
+#include "app/theme.hpp"
+#include "app/views.hpp"
+
+namespace hw {
+
+void DrawSamples(AppState&) {
+  // One language per script (and Vietnamese for its stacked diacritics). Each line
+  // mixes in digits and a Latin word, so font fallback and bidi order are compared
+  // too. (No space inside the Latin part: a browser takes spaces from the first font
+  // of its list, the app from the run around them.)
+  constexpr Language kSamples[] = {Language::English, Language::Hindi, Language::Bengali, Language::Thai,
+                                   Language::Khmer, Language::Lao, Language::Urdu, Language::Vietnamese};
+  constexpr text::TextStyle kStyle{24.0f, text::Weight::Regular};
+  for (const Language lang : kSamples) {
+    const std::string sample = std::string(Info(lang).nativeName) + ": " + std::string(Tr(lang, Msg::HomeLearnHint)) +
+                               " 2026 (" + std::string(Tr(lang, Msg::AppName)) + ")";
+    const ImVec2 size = MeasureText(sample, kStyle);
+    const ImVec2 box(size.x + 32, size.y + 16);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const std::string label = sample + "###sample." + std::string(Info(lang).code);
+    ImGui::InvisibleButton(label.c_str(), box);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, ImVec2(pos.x + box.x, pos.y + box.y), IM_COL32(255, 255, 255, 255));
+    DrawText(draw, ImVec2(pos.x + 16, pos.y + 8), IM_COL32(0, 0, 0, 255), sample, kStyle);
+  }
+}
+
+}  // namespace hw
