@@ -139,7 +139,7 @@ std::string FormatMoney(const Money& money) {
   const std::size_t start = plain[0] == '-' ? 1 : 0;
   std::size_t end = plain.find('.');
   if (end == std::string::npos) end = plain.size();
-  for (std::size_t pos = end; pos > start + 3; pos -= 3) plain.insert(pos - 3, ",");
+  for (std::size_t pos = end; pos > start + 3; pos -= 3) plain.insert(pos - 3, 1, ',');
   return plain + " " + money.currency;
 }
 

@@ -10,6 +10,7 @@
 #include "shared/product_csv_import.hpp"
 #include "shared/snapshot.hpp"
 #include "shared/snapshot_store.hpp"
+#include "tests/fuzz/fuzz_entries.hpp"
 #include "tests/unit/sample_data.hpp"
 
 using namespace hw;
@@ -238,6 +239,14 @@ TEST_CASE("catalogue pack import errors are readable") {
     const auto result = ImportCataloguePack(replaced("\"base64\": \"", "\"base64\": \"!"));
     CHECK_FALSE(result.ok());
   }
+  SUBCASE("fractions, exponents and over-long numbers are refused before parsing") {
+    CHECK(ImportCataloguePack(replaced("\"minOrder\": 2", "\"minOrder\": 2.5")).error().message == Msg::ErrNumberInvalid);
+    CHECK(ImportCataloguePack(replaced("\"minOrder\": 2", "\"minOrder\": 0e151")).error().message == Msg::ErrNumberInvalid);
+    CHECK(ImportCataloguePack(replaced("\"minOrder\": 2", "\"minOrder\": 123456789012345678901234")).error().message ==
+          Msg::ErrNumberInvalid);
+    CHECK(ImportCataloguePack(replaced("\"minOrder\": 2", "\"minOrder\": 99999999999")).error().message ==
+          Msg::ErrValueInvalid);  // a whole number, but not a uint32
+  }
   SUBCASE("deep nesting is refused before parsing") {
     const std::string deep = std::string(100000, '[') + std::string(100000, ']');
     CHECK(ImportCataloguePack(deep).error().message == Msg::ErrFileDamaged);
@@ -339,10 +348,11 @@ TEST_CASE("every kept fuzzing input is handled") {
     const std::string target = entry.path().parent_path().filename().string();
     ++inputs;
     CAPTURE(entry.path().string());
-    if (target == "snapshot") (void)LoadSnapshot(std::span<const std::uint8_t>(*bytes));
-    else if (target == "catalogue_pack") (void)ImportCataloguePack(text);
-    else if (target == "order_file") (void)ImportOrderFile(text);
-    else if (target == "product_csv") (void)ImportProductCsv(text, ProductCsvOptions{"g", "USD", "en", 0, {}});
+    if (target == "snapshot") CHECK(fuzz::Snapshot(*bytes));
+    else if (target == "catalogue_pack") CHECK(fuzz::CatalogueImport(text));
+    else if (target == "order_file") CHECK(fuzz::OrderImport(text));
+    else if (target == "product_csv") CHECK(fuzz::ProductCsv(text));
+    else FAIL("a corpus folder without a target: " << target);
   }
   CHECK(inputs > 0);
 }

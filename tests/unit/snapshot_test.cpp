@@ -122,7 +122,7 @@ TEST_CASE("a damaged payload with a matching checksum is refused or loads a vali
   const std::string good = SnapshotBytes(test::SampleData());
   std::size_t refused = 0;
   for (std::size_t at = kSnapshotHeaderSize; at < good.size(); ++at) {
-    for (const unsigned char mask : {0x01, 0x80, 0xFF}) {
+    for (const unsigned mask : {0x01u, 0x80u, 0xFFu}) {
       std::string damaged = good;
       damaged[at] = static_cast<char>(static_cast<unsigned char>(damaged[at]) ^ mask);
       Reseal(damaged);
