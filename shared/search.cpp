@@ -88,6 +88,13 @@ SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
       index.suffixes_.push_back({w, offset});
     }
   }
+  index.byName_.resize(index.docs_.size());
+  for (std::uint32_t d = 0; d < index.byName_.size(); ++d) index.byName_[d] = d;
+  std::sort(index.byName_.begin(), index.byName_.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const std::string& x = index.docs_[a].sortName;
+    const std::string& y = index.docs_[b].sortName;
+    return x != y ? x < y : a < b;
+  });
   std::sort(index.suffixes_.begin(), index.suffixes_.end(),
             [&](const Suffix& a, const Suffix& b) { return index.SuffixText(a) < index.SuffixText(b); });
   return index;
@@ -117,6 +124,15 @@ std::vector<SearchHit> SearchIndex::Search(const SearchQuery& query) const {
   tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
 
   std::vector<SearchHit> hits;
+  if (tokens.empty() && (query.sort == SortOrder::Relevance || query.sort == SortOrder::Name)) {
+    // Browsing without words: walk the order prepared at build time.
+    for (std::uint32_t d : byName_) {
+      if (!Passes(docs_[d], query)) continue;
+      hits.push_back({d, 0});
+      if (query.limit > 0 && hits.size() == query.limit) break;
+    }
+    return hits;
+  }
   if (tokens.empty()) {
     for (std::size_t d = 0; d < docs_.size(); ++d) {
       if (Passes(docs_[d], query)) hits.push_back({d, 0});
@@ -132,10 +148,14 @@ std::vector<SearchHit> SearchIndex::Search(const SearchQuery& query) const {
       const std::string_view token = tokens[t];
       const auto first = std::lower_bound(suffixes_.begin(), suffixes_.end(), token,
                                           [&](const Suffix& s, std::string_view value) { return SuffixText(s) < value; });
+      // A single letter matches word starts only: inside words it is everywhere.
+      const bool wordStartsOnly =
+          std::count_if(token.begin(), token.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }) < 2;
       words.clear();
       for (auto it = first; it != suffixes_.end(); ++it) {
         const std::string_view text = SuffixText(*it);
         if (text.compare(0, token.size(), token) != 0) break;
+        if (wordStartsOnly && it->offset != 0) continue;
         // Score 2 extra when the word starts with the token, so prefixes rank first.
         words.push_back((it->word << 1) | (it->offset == 0 ? 1u : 0u));
       }

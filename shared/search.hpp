@@ -76,6 +76,7 @@ class SearchIndex {
   std::vector<std::string> words_;
   std::vector<std::vector<std::uint32_t>> postings_;  // per word: doc << 2 | field weight
   std::vector<Suffix> suffixes_;                      // sorted by text
+  std::vector<std::uint32_t> byName_;                 // docs sorted by folded name
 };
 
 }  // namespace hw

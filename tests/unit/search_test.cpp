@@ -161,3 +161,21 @@ TEST_CASE("search sorts by name, price and newest, and honours a limit") {
   q.limit = 2;
   CHECK(Ids(data, index.Search(q)) == std::vector<Id>{"p5", "p4"});
 }
+
+TEST_CASE("a single letter matches word starts, and an empty catalogue finds nothing") {
+  const AppData data = Catalogue();
+  const SearchIndex index = SearchIndex::Build(data, "en");
+  SearchQuery q;
+  q.text = "q";
+  q.sort = SortOrder::Name;
+  CHECK(Ids(data, index.Search(q)) == std::vector<Id>{"p1", "p7"});  // "quilt"
+  q.text = "t";
+  CHECK(index.Search(q).empty());  // inside "kantha", "rattan", "basket", but no word starts with it
+  q.text = "an";
+  CHECK(Ids(data, index.Search(q)) == std::vector<Id>{"p2", "p1", "p4"});  // two letters match inside words
+  const SearchIndex empty = SearchIndex::Build(AppData{}, "en");
+  q.text = "kantha";
+  CHECK(empty.Search(q).empty());
+  q.text = "";
+  CHECK(empty.Search(q).empty());
+}
