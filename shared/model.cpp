@@ -61,6 +61,8 @@ Id DerivedId(std::string_view a, std::string_view b) {
 }
 
 std::string FormatDate(Timestamp time) {
+  // Years 1..9999 only: the calendar arithmetic below works in int.
+  if (time < -62'135'596'800 || time > 253'402'300'799) return {};
   using namespace std::chrono;
   const sys_days day = floor<days>(sys_seconds(seconds(time)));
   const year_month_day ymd(day);

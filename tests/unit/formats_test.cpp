@@ -297,6 +297,22 @@ TEST_CASE("importing a catalogue shows the changes and touches no order") {
     CHECK(data.FindProduct(incoming.products[0].id)->price.minor == incoming.products[0].price.minor);
     CHECK(DiffCatalogue(data, incoming).Empty());
   }
+  SUBCASE("a pack cannot take over another group's product") {
+    AppData other;
+    ArtisanGroup someoneElse = test::SampleGroup();
+    someoneElse.id = "someone-else";
+    other.groups.push_back(someoneElse);
+    Product theirs = incoming.products[0];
+    theirs.groupId = someoneElse.id;
+    theirs.sku = "THEIRS";
+    other.products.push_back(theirs);
+    const auto diff = DiffCatalogue(other, incoming);
+    CHECK(diff.conflicts == std::vector<Id>{theirs.id});
+    CHECK(diff.added.empty());
+    ApplyCatalogue(other, incoming);
+    CHECK(other.products.size() == 1);
+    CHECK(other.products[0] == theirs);
+  }
 }
 
 TEST_CASE("an order file goes from buyer to group once") {

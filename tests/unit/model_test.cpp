@@ -119,6 +119,9 @@ TEST_CASE("dates are written and read as YYYY-MM-DD in UTC") {
   CHECK(FormatDate(0) == "1970-01-01");
   CHECK(FormatDate(1'760'000'000) == "2025-10-09");
   CHECK(ParseDate("2025-10-09") == 1'759'968'000);
+  CHECK(FormatDate(-86400) == "1969-12-31");
+  CHECK(FormatDate(INT64_MAX).empty());
+  CHECK(FormatDate(INT64_MIN).empty());
   CHECK(ParseDate("2024-02-29").has_value());
   CHECK_FALSE(ParseDate("2023-02-29").has_value());
   CHECK_FALSE(ParseDate("2023-2-9").has_value());
