@@ -7,7 +7,7 @@
 
 namespace hw {
 
-void DrawApp(AppState& state, [[maybe_unused]] Platform& platform) {
+void DrawApp(AppState& state, Platform& platform) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -16,11 +16,13 @@ void DrawApp(AppState& state, [[maybe_unused]] Platform& platform) {
                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##app", nullptr, kFlags);
   BeginContentColumn();
+  DrawNotices(state, platform);
   switch (state.screen) {
     case Screen::Home: DrawHome(state); break;
     case Screen::Learn: DrawPlaceholder(state, Msg::HomeLearn); break;
     case Screen::Shop: DrawPlaceholder(state, Msg::HomeShop); break;
     case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
+    case Screen::Settings: DrawSettings(state); break;
   }
   EndContentColumn();
   ImGui::End();

@@ -28,6 +28,8 @@ void DrawHome(AppState& state) {
   };
   for (const Entry& e : kEntries)
     if (EntryCard(e.id, Tr(lang, e.title), Tr(lang, e.hint))) state.screen = e.screen;
+  ImGui::Dummy(ImVec2(0, 8));
+  if (TouchButton("home.settings", Tr(lang, Msg::Settings))) state.screen = Screen::Settings;
 }
 
 }  // namespace hw

@@ -1,10 +1,15 @@
 #pragma once
 // One view per screen: free functions drawing from and changing the AppState.
 #include "app/app_state.hpp"
+#include "app/platform.hpp"
 
 namespace hw {
 
+// Banners above every screen: another tab is saving, saved data had to be restored.
+void DrawNotices(AppState& state, Platform& platform);
 void DrawHome(AppState& state);
+// The language and how the app keeps its data on this device.
+void DrawSettings(AppState& state);
 // A screen still being built: its title, a note and the way back home.
 void DrawPlaceholder(AppState& state, Msg title);
 

@@ -79,6 +79,15 @@ std::string WidgetRegistry::ToJson() const {
   return out;
 }
 
+void PublishLastItem(std::string_view fullLabel) {
+  ImGuiContext* ctx = ImGui::GetCurrentContext();
+  auto* registry = ctx ? static_cast<WidgetRegistry*>(ctx->TestEngine) : nullptr;
+  if (!registry || !ctx->CurrentWindow) return;
+  ImRect r = ctx->LastItemData.Rect;
+  r.ClipWith(ctx->CurrentWindow->ClipRect);
+  registry->Record(fullLabel, r.Min.x, r.Min.y, r.Max.x, r.Max.y);
+}
+
 }  // namespace hw
 
 // ImGui's test-engine hooks, declared in imgui_internal.h.

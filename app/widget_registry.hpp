@@ -36,4 +36,8 @@ class WidgetRegistry {
   std::vector<WidgetRect> last_;
 };
 
+// Publishes the last ImGui item (a child window, a block of text) under `fullLabel`
+// ("visible text###stable.id"), for items ImGui does not publish by itself.
+void PublishLastItem(std::string_view fullLabel);
+
 }  // namespace hw

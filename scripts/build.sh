@@ -19,3 +19,5 @@ case $kind in
   *) echo "usage: build.sh native|web" >&2; exit 2 ;;
 esac
 cmake --build "$dir"
+# The web site is finished by adding the service worker and compressed copies.
+if [[ $kind == web ]]; then /usr/bin/python3 "$here/scripts/package_site.py" "$dir/site" "$here"; fi

@@ -5,5 +5,4 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/scripts/setup.sh"
 "$here/scripts/build.sh" web
-/usr/bin/python3 "$here/scripts/package_site.py" "$here/build/web/site"
 exec /usr/bin/python3 "$here/scripts/serve.py" --port "${1:-${PORT:-8080}}" --dir "$here/build/web/site"

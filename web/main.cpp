@@ -12,6 +12,7 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "app/persistence.hpp"
 #include "app/theme.hpp"
 #include "app/widget_registry.hpp"
 #include "web/web_platform.hpp"
@@ -26,6 +27,7 @@ struct WebApp {
   hw::AppState state;
   hw::WebPlatform platform;
   hw::WidgetRegistry widgets;
+  hw::Saver saver;
   std::string widgetsJson;  // kept alive for the JS caller of hw_widgets_json
 };
 
@@ -65,6 +67,7 @@ void Frame(void* arg) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(app.window);
+  app.saver.Tick(app.state, app.platform, emscripten_get_now() / 1000.0);
   if (app.frames++ == 0) EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
 }
 
@@ -108,6 +111,11 @@ bool Start(WebApp& app) {
   ImGui_ImplOpenGL3_Init("#version 300 es");
   app.pixelRatio = 0;  // forces the first font load
   UpdatePixelRatio(app);
+
+  // web/storage.js has filled the storage folder from IndexedDB before main().
+  hw::LoadSavedState(app.state, app.platform.StorageFolder());
+  app.state.readOnly = !hw::WebPlatform::IsStorageWriter();
+  app.saver.MarkSaved(app.state);
   return true;
 }
 
@@ -121,6 +129,20 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_widgets_json() {
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE long hw_frame_count() { return g_app ? g_app->frames : 0; }
+
+// Called by web/storage.js when the page is being hidden or an update is applied.
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_save_now() {
+  if (g_app) g_app->saver.Tick(g_app->state, g_app->platform, emscripten_get_now() / 1000.0, true);
+}
+
+// Called by web/storage.js once IndexedDB was read again: another tab saved, or
+// this tab has just become the one that saves.
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_reload_state(int writer) {
+  if (!g_app) return;
+  hw::LoadSavedState(g_app->state, g_app->platform.StorageFolder());
+  g_app->state.readOnly = writer == 0;
+  g_app->saver.MarkSaved(g_app->state);
+}
 
 int main() {
   g_app = new WebApp();  // lives as long as the page

@@ -23,6 +23,9 @@ EM_JS(void, JsOpenUrl, (const char* url), {
   window.open(UTF8ToString(url), '_blank', 'noopener');
 });
 
+EM_JS(void, JsPersistStorage, (), { Module.storage.persist(); });
+EM_JS(int, JsIsStorageWriter, (), { return Module.storage.isWriter() ? 1 : 0; });
+
 }  // namespace
 
 namespace hw {
@@ -37,5 +40,15 @@ void WebPlatform::OpenUrl(std::string_view url) {
   const std::string u(url);
   JsOpenUrl(u.c_str());
 }
+
+}  // namespace hw
+
+namespace hw {
+
+std::filesystem::path WebPlatform::StorageFolder() { return "/data"; }  // mounted by web/storage.js
+
+void WebPlatform::PersistStorage() { JsPersistStorage(); }
+
+bool WebPlatform::IsStorageWriter() { return JsIsStorageWriter() != 0; }
 
 }  // namespace hw

@@ -9,6 +9,11 @@ class WebPlatform : public Platform {
   void Download(std::string_view fileName, std::string_view mimeType,
                 std::span<const std::uint8_t> bytes) override;
   void OpenUrl(std::string_view url) override;
+  std::filesystem::path StorageFolder() override;
+  void PersistStorage() override;
+
+  // Whether this tab holds the writer lock (web/storage.js decides before main()).
+  static bool IsStorageWriter();
 };
 
 }  // namespace hw

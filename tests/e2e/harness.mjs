@@ -49,8 +49,9 @@ export async function launchProfile({ viewport = { width: 360, height: 640 }, de
 
 // Opens the app and waits for its first frame. Console errors and page errors are
 // collected in page.problems for the test to check.
-export async function openApp(context, url, { waitForFrame = true } = {}) {
-  const page = context.pages()[0] || await context.newPage();
+export async function openApp(context, url, { waitForFrame = true, beforeGoto, newPage = false } = {}) {
+  const page = (!newPage && context.pages()[0]) || await context.newPage();
+  if (beforeGoto) await beforeGoto(page);
   page.problems = [];
   page.on('console', msg => {
     // Chromium probes /favicon.ico whatever icon the page declares; that is no fault of the app.
@@ -86,8 +87,16 @@ export async function findWidget(page, idOrLabel, { timeout = 10000 } = {}) {
   }
 }
 
-// Taps the centre of a widget with the mouse, like a person would.
+// Taps the centre of a widget with the mouse, like a person would, first scrolling
+// the screen with the wheel when the widget is below (or above) what is shown.
 export async function tap(page, idOrLabel) {
+  const visible = async () => (await widgets(page)).some(x => x.id === idOrLabel || x.label === idOrLabel);
+  const viewport = page.viewportSize();
+  for (let attempt = 0; attempt < 30 && !(await visible()); ++attempt) {
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    await page.mouse.wheel(0, attempt < 15 ? 120 : -120);
+    await page.waitForTimeout(60);
+  }
   const w = await findWidget(page, idOrLabel);
   await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
   return w;
@@ -130,4 +139,12 @@ export async function imageStats(context, png, points = []) {
   } finally {
     await page.close();
   }
+}
+
+// Resolves once the service worker controls the page, so the app works offline.
+export async function waitForOfflineReady(page) {
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return !!navigator.serviceWorker.controller;
+  }, null, { timeout: 20000 });
 }

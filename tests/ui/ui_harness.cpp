@@ -6,6 +6,7 @@ namespace hw::test {
 
 UiHarness::UiHarness(float width, float height) {
   context_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(context_);  // CreateContext keeps another harness's current
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.DisplaySize = ImVec2(width, height);
@@ -19,7 +20,10 @@ UiHarness::UiHarness(float width, float height) {
   Frame();
 }
 
-UiHarness::~UiHarness() { ImGui::DestroyContext(context_); }
+UiHarness::~UiHarness() {
+  ImGui::DestroyContext(context_);
+  ImGui::SetCurrentContext(nullptr);
+}
 
 void UiHarness::Frame() {
   ImGui::SetCurrentContext(context_);
@@ -30,9 +34,17 @@ void UiHarness::Frame() {
 }
 
 bool UiHarness::Tap(std::string_view idOrLabel) {
+  ImGui::SetCurrentContext(context_);
+  ImGuiIO& io = ImGui::GetIO();
+  // Like a person, scroll down (then back up) until the widget is on screen.
+  for (int attempt = 0; !registry_.Find(idOrLabel) && attempt < 40; ++attempt) {
+    io.AddMousePosEvent(io.DisplaySize.x / 2, io.DisplaySize.y / 2);
+    io.AddMouseWheelEvent(0, attempt < 20 ? -1.0f : 1.0f);
+    Frame();
+    Frame();
+  }
   const WidgetRect* w = registry_.Find(idOrLabel);
   if (!w) return false;
-  ImGuiIO& io = ImGui::GetIO();
   io.AddMousePosEvent(w->x + w->width / 2, w->y + w->height / 2);
   Frame();
   io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
@@ -44,6 +56,7 @@ bool UiHarness::Tap(std::string_view idOrLabel) {
 }
 
 void UiHarness::Resize(float width, float height) {
+  ImGui::SetCurrentContext(context_);
   ImGui::GetIO().DisplaySize = ImVec2(width, height);
   Frame();
 }

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,11 +22,15 @@ class RecordingPlatform : public Platform {
   };
   std::vector<File> downloads;
   std::vector<std::string> openedUrls;
+  std::filesystem::path folder;  // StorageFolder(); empty until a test sets one
+  int persisted = 0;             // how often PersistStorage() was asked for
 
   void Download(std::string_view name, std::string_view mime, std::span<const std::uint8_t> bytes) override {
     downloads.push_back({std::string(name), std::string(mime), {bytes.begin(), bytes.end()}});
   }
   void OpenUrl(std::string_view url) override { openedUrls.emplace_back(url); }
+  std::filesystem::path StorageFolder() override { return folder; }
+  void PersistStorage() override { ++persisted; }
 };
 
 class UiHarness {
@@ -39,8 +44,8 @@ class UiHarness {
   RecordingPlatform platform;
 
   void Frame();
-  // Taps the centre of the widget with this id or label, as drawn in the last frame.
-  // Returns false when no such widget is visible.
+  // Taps the centre of the widget with this id or label, as drawn in the last frame,
+  // scrolling to it first when it is off screen. False when there is no such widget.
   bool Tap(std::string_view idOrLabel);
   const WidgetRect* Find(std::string_view idOrLabel) const { return registry_.Find(idOrLabel); }
   const WidgetRegistry& Widgets() const { return registry_; }

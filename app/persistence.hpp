@@ -1,0 +1,35 @@
+#pragma once
+// Keeps the AppState saved through the snapshot store (shared/snapshot_store.hpp):
+// a save happens a moment after the last change (so typing does not write on every
+// key), at once when the platform asks (the page is being hidden), and never from a
+// tab that is not the writer.
+#include <cstdint>
+#include <filesystem>
+
+#include "app/app_state.hpp"
+#include "app/platform.hpp"
+
+namespace hw {
+
+inline constexpr double kSaveDelaySeconds = 1.0;
+
+// Replaces the state's data by what is saved in `folder`, telling the person when a
+// damaged snapshot had to be set aside.
+void LoadSavedState(AppState& state, const std::filesystem::path& folder);
+
+class Saver {
+ public:
+  // Call once a frame with the time in seconds; `force` saves pending changes now.
+  // Returns true when a snapshot was written (and handed to the platform to persist).
+  bool Tick(AppState& state, Platform& platform, double now, bool force = false);
+  // After the data was reloaded from storage, nothing in it is unsaved.
+  void MarkSaved(const AppState& state) { savedRevision_ = seenRevision_ = state.revision; }
+  bool HasUnsavedChanges(const AppState& state) const { return state.revision != savedRevision_; }
+
+ private:
+  std::uint64_t savedRevision_ = 0;
+  std::uint64_t seenRevision_ = 0;
+  double dueAt_ = 0;
+};
+
+}  // namespace hw

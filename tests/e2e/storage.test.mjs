@@ -1,0 +1,118 @@
+// Saved state in the real browser: IndexedDB through IDBFS, across reloads, browser
+// restarts and two tabs, and a damaged snapshot that gives way to its backup.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startServer, launchProfile, openApp, tap, findWidget, waitGone, waitForFrames, screenshot } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server.stop());
+
+const completedSaves = page => page.evaluate(() => Module.storage.completedSaves());
+async function waitForSaveAfter(page, count) {
+  await page.waitForFunction(n => Module.storage.completedSaves() > n, count, { timeout: 10000 });
+}
+
+async function chooseLanguage(page, code) {
+  await tap(page, 'home.settings');
+  await tap(page, `settings.lang.${code}`);
+  await tap(page, 'nav.back');
+}
+
+test('a language chosen in Settings is kept across a reload and a browser restart', async () => {
+  let profile = await launchProfile();
+  try {
+    let page = await openApp(profile.context, server.url);
+    await chooseLanguage(page, 'id');
+    await findWidget(page, 'Belajar');
+    // Reloaded at once, before the delayed save: the page-hide save must carry it.
+    await page.reload();
+    await waitForFrames(page, 2);
+    await findWidget(page, 'Belajar');
+    assert.deepEqual(page.problems, []);
+
+    const saves = await completedSaves(page);
+    await chooseLanguage(page, 'fil');
+    await waitForSaveAfter(page, saves);
+    await profile.close({ keepProfile: true });
+    profile = await launchProfile({ profileDir: profile.dir });
+    page = await openApp(profile.context, server.url);
+    await findWidget(page, 'Matuto');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await profile.close();
+  }
+});
+
+test('a damaged snapshot gives way to the backup, says so, and can be saved as a file', async () => {
+  const profile = await launchProfile();
+  try {
+    const page = await openApp(profile.context, server.url);
+    let saves = await completedSaves(page);
+    await chooseLanguage(page, 'id');
+    await waitForSaveAfter(page, saves);
+    saves = await completedSaves(page);
+    await chooseLanguage(page, 'fil');
+    await waitForSaveAfter(page, saves);
+
+    // A fault on the device: some bytes of the latest snapshot are changed in storage.
+    const damaged = await page.evaluate(async () => {
+      const bytes = FS.readFile('/data/state.snapshot');
+      for (let i = 40; i < bytes.length; i += 7) bytes[i] ^= 0xa5;
+      FS.writeFile('/data/state.snapshot', bytes);
+      const before = Module.storage.completedSaves();
+      Module.storage.persist();
+      while (Module.storage.completedSaves() === before) await new Promise(r => setTimeout(r, 20));
+      return Array.from(bytes);
+    });
+    await page.reload();
+    await waitForFrames(page, 2);
+
+    const notice = await findWidget(page, 'notice.text');
+    assert.match(notice.label, /previous copy was restored/);
+    await findWidget(page, 'Belajar');  // the backup held Bahasa Indonesia
+    await screenshot(page, 'damaged-snapshot-notice-360x640');
+
+    const downloadPromise = page.waitForEvent('download');
+    await tap(page, 'notice.export');
+    const download = await downloadPromise;
+    assert.match(download.suggestedFilename(), /^homeworks-damaged-\d+\.snapshot$/);
+    assert.deepEqual(Array.from(readFileSync(await download.path())), damaged);
+
+    await tap(page, 'notice.dismiss');
+    await waitGone(page, 'notice.text');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await profile.close();
+  }
+});
+
+test('a second tab is read-only with a notice, follows the first, and takes over when it closes', async () => {
+  const profile = await launchProfile();
+  try {
+    const first = await openApp(profile.context, server.url);
+    const second = await openApp(profile.context, server.url, { newPage: true });
+    const notice = await findWidget(second, 'notice.readonly');
+    assert.match(notice.label, /open in another tab/);
+    await screenshot(second, 'second-tab-read-only-360x640');
+
+    // What the first tab saves shows up in the second.
+    await chooseLanguage(first, 'id');
+    await findWidget(second, 'Belajar', { timeout: 15000 });
+
+    // Once the first tab is closed, the second saves.
+    await first.close();
+    await waitGone(second, 'notice.readonly', 15000);
+    const saves = await completedSaves(second);
+    await chooseLanguage(second, 'th');
+    await waitForSaveAfter(second, saves);
+    await second.reload();
+    await waitForFrames(second, 2);
+    const learn = await findWidget(second, 'home.learn');
+    assert.equal(learn.label, 'เรียนรู้');
+    assert.deepEqual(second.problems, []);
+  } finally {
+    await profile.close();
+  }
+});

@@ -1,0 +1,93 @@
+// Browser storage for the app (linked with --pre-js): the saved state lives in
+// /data, an IDBFS folder kept in IndexedDB.
+//  - Before main() runs, /data is mounted and filled from IndexedDB.
+//  - One tab at a time writes (Web Locks). Another tab opens read-only, reloads its
+//    data whenever the writer saves (BroadcastChannel), and becomes the writer when
+//    the first tab closes.
+//  - After C++ writes a snapshot, persist() copies /data to IndexedDB; copies never
+//    overlap, and a request made during one is done right after it.
+'use strict';
+Module.storage = (() => {
+  const folder = '/data';
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('homeworks-storage') : null;
+  let writer = !(navigator.locks);  // without Web Locks, every tab writes (old browsers)
+  let syncing = false, again = false, waiters = [], completed = 0;
+
+  function sync(populate) {
+    return new Promise((resolve, reject) => FS.syncfs(populate, err => err ? reject(err) : resolve()));
+  }
+
+  async function persist() {
+    if (syncing) { again = true; return; }
+    syncing = true;
+    try {
+      do {
+        again = false;
+        await sync(false);
+      } while (again);
+      completed++;
+      if (channel) channel.postMessage('saved');
+    } catch (err) {
+      console.warn('Saving to IndexedDB failed:', err);
+    } finally {
+      syncing = false;
+      waiters.splice(0).forEach(resolve => resolve());
+    }
+  }
+
+  // Resolves once everything written so far is in IndexedDB.
+  function flushed() {
+    return syncing ? new Promise(resolve => waiters.push(resolve)) : Promise.resolve();
+  }
+
+  async function reloadFromIndexedDB() {
+    await sync(true);
+    Module.ccall('hw_reload_state', null, ['number'], [writer ? 1 : 0]);
+  }
+
+  function holdLock(onGranted) {
+    // The promise returned to the lock manager never settles: the lock is held
+    // until the page goes away.
+    return navigator.locks.request('homeworks-writer', lock => {
+      onGranted(lock);
+      return new Promise(() => {});
+    });
+  }
+
+  Module.preRun = Module.preRun || [];
+  Module.preRun.push(() => {
+    FS.mkdir(folder);
+    FS.mount(IDBFS, {}, folder);
+    addRunDependency('storage');
+    const lockDecided = !navigator.locks ? Promise.resolve() : new Promise(resolve => {
+      navigator.locks.request('homeworks-writer', { ifAvailable: true }, lock => {
+        if (!lock) { resolve(); return; }
+        writer = true;
+        resolve();
+        return new Promise(() => {});
+      });
+    });
+    Promise.all([sync(true), lockDecided]).catch(err => console.warn('Reading IndexedDB failed:', err))
+      .finally(() => removeRunDependency('storage'));
+  });
+
+  Module.postRun = Module.postRun || [];
+  Module.postRun.push(() => {
+    if (!writer && navigator.locks) {
+      // Wait for the writer tab to close, then take over with the latest data.
+      holdLock(() => { writer = true; reloadFromIndexedDB(); });
+    }
+    if (channel) channel.onmessage = e => { if (e.data === 'saved' && !writer) reloadFromIndexedDB(); };
+    const saveNow = () => Module.ccall('hw_save_now', null, [], []);
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') saveNow(); });
+    window.addEventListener('pagehide', saveNow);
+  });
+
+  return {
+    folder, persist, flushed,
+    isWriter: () => writer,
+    completedSaves: () => completed,  // lets tests wait for a save to reach IndexedDB
+    // Saves what is pending and waits until it is in IndexedDB (before an update).
+    async flush() { Module.ccall('hw_save_now', null, [], []); await flushed(); },
+  };
+})();

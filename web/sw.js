@@ -1,0 +1,42 @@
+// The service worker: keeps the app usable with no network. Every file of this build
+// is cached when the worker installs; later requests are answered from the cache
+// first, and files fetched on demand (such as fonts for another script) are added to
+// it. A new build has a new VERSION, so it installs beside the old one and takes over
+// only when the page lets it (at the next start, or when the person accepts).
+'use strict';
+const VERSION = '__BUILD_VERSION__';
+const PRECACHE = __PRECACHE__;
+const CACHE = `homeworks-${VERSION}`;
+
+self.addEventListener('install', event => {
+  event.waitUntil(caches.open(CACHE).then(cache =>
+    cache.addAll(PRECACHE)));  // revalidated through the HTTP cache: no second download
+});
+
+self.addEventListener('activate', event => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith('homeworks-') && key !== CACHE) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', event => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', event => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const hit = request.mode === 'navigate'
+      ? await cache.match('./')
+      : await cache.match(request, { ignoreSearch: true });
+    if (hit) return hit;
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  })());
+});
