@@ -225,6 +225,17 @@ TEST_CASE("the folder store saves, keeps a backup and falls back to it") {
     CHECK(load.data == second);
     CHECK(fs::exists(folder.path / kSnapshotFile));
   }
+  SUBCASE("a save that cannot write reports it and leaves the last snapshot alone") {
+    REQUIRE_FALSE(SaveToFolder(folder.path, first).has_value());
+    WriteFile(folder.path / "not-a-folder", "x");
+    const auto error = SaveToFolder(folder.path / "not-a-folder", second);
+    REQUIRE(error.has_value());
+    CHECK(error->message == Msg::ErrSaveFailed);
+    CHECK(LoadFromFolder(folder.path).data == first);
+    std::ostringstream failed;
+    failed.setstate(std::ios::badbit);
+    CHECK_FALSE(SaveSnapshot(failed, first));
+  }
   SUBCASE("a leftover unfinished new file is ignored when the main file is fine") {
     REQUIRE_FALSE(SaveToFolder(folder.path, first).has_value());
     WriteFile(folder.path / kSnapshotNewFile, "half");
