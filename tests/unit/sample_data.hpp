@@ -1,5 +1,7 @@
 #pragma once
 // A small AppData with every type and field filled, for round-trip and format tests.
+// tests/data/*_v1 fixtures were written from it: a change here must keep those
+// files loading equal (add a v2 fixture when a format changes instead).
 #include <array>
 #include <cstdint>
 
