@@ -7,6 +7,7 @@
 # tests/fuzz/corpus/<target>/ so the unit tests replay it from then on.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/scripts/versions.sh"
 seconds=${1:-60}
 shift || true
 targets=("$@")
@@ -14,7 +15,8 @@ targets=("$@")
 
 build="$here/build/fuzz"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DHOMEWORKS_FUZZ=ON >/dev/null
+  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DHOMEWORKS_FUZZ=ON \
+  -DHOMEWORKS_DEPS="$(homeworks_cache_dir)" >/dev/null
 cmake --build "$build" -j2 --target "${targets[@]/#/fuzz_}"
 
 status=0

@@ -36,6 +36,9 @@ long PeakMemoryKb() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   return usage.ru_maxrss;
+#elif defined(__wasm__)
+  // Wasm memory only grows: its size now is the peak, in 64 KiB pages.
+  return static_cast<long>(__builtin_wasm_memory_size(0) * 64);
 #else
   return 0;
 #endif
