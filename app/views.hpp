@@ -6,6 +6,7 @@
 namespace hw {
 
 // Banners above every screen: another tab is saving, saved data had to be restored.
+bool HasNotices(const AppState& state);
 void DrawNotices(AppState& state, Platform& platform);
 void DrawHome(AppState& state);
 // Every language, each named in its own script; choosing one applies it at once.
@@ -14,7 +15,7 @@ void DrawLanguageChoice(AppState& state);
 // the browser's own rendering of the same fonts.
 void DrawSamples(AppState& state);
 // The language and how the app keeps its data on this device.
-void DrawSettings(AppState& state);
+void DrawSettings(AppState& state, Platform& platform);
 // A screen still being built: its title, a note and the way back home.
 void DrawPlaceholder(AppState& state, Msg title);
 
