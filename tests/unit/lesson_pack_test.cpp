@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "shared/json_file.hpp"
 #include "shared/lesson_pack.hpp"
 
 using namespace hw;
@@ -380,4 +381,27 @@ TEST_CASE("a pack with one byte changed anywhere gives an error or a valid pack"
       }
     }
   }
+}
+
+TEST_CASE("the example in the lesson pack README imports") {
+  const std::string readme = ReadFile(LessonsDir() / "README.md");
+  const auto start = readme.find("```json\n");
+  REQUIRE(start != std::string::npos);
+  const auto end = readme.find("```", start + 8);
+  REQUIRE(end != std::string::npos);
+  auto courses = ImportLessonPack(std::string_view(readme).substr(start + 8, end - start - 8));
+  REQUIRE(courses.ok());
+  CHECK(courses.value().at(0).lessons.at(0).quiz.questions.size() == 4);
+}
+
+TEST_CASE("a step's icon is kept when the app state is saved and loaded") {
+  Step step;
+  step.id = "s1";
+  step.text.Set("en", "Show your QR code.");
+  step.icon = LessonIcon::Qr;
+  const std::string json = SaveJson("step", step);
+  Step loaded;
+  const auto error = LoadJson(json, [&](cereal::JSONInputArchive& ar) { ar(cereal::make_nvp("step", loaded)); });
+  REQUIRE_FALSE(error.has_value());
+  CHECK(loaded == step);
 }
