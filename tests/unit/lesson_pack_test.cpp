@@ -163,6 +163,28 @@ TEST_CASE("every shipped text is in English, Hindi, Thai, Indonesian and Filipin
   }
 }
 
+// Learners read little and on a small screen: one idea per step, in few words.
+TEST_CASE("every shipped step is short in English") {
+  const auto words = [](std::string_view text) {
+    std::size_t count = 0;
+    bool inWord = false;
+    for (const char c : text) {
+      const bool space = c == ' ' || c == '\n';
+      if (!space && !inWord) ++count;
+      inWord = !space;
+    }
+    return count;
+  };
+  for (const Course& course : ShippedCourses())
+    for (const Lesson& lesson : course.lessons)
+      for (const Step& step : lesson.steps) {
+        CAPTURE(lesson.id);
+        CAPTURE(step.id);
+        CHECK(words(step.text.Get("en")) <= 30);
+        CHECK(words(step.tip.Get("en")) <= 16);
+      }
+}
+
 TEST_CASE("the shipped courses use all four kinds of question") {
   std::set<QuestionKind> kinds;
   for (const Course& course : ShippedCourses())
