@@ -5,17 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launchProfile, openApp, tap, findWidget, waitGone, waitForFrames, widgets, screenshot } from './harness.mjs';
+import { startServer, launchProfile, openApp, tap, chooseLanguage, findWidget, waitGone, waitForFrames, widgets, screenshot } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
-
-async function chooseLanguage(page, code) {
-  await tap(page, 'home.settings');
-  await tap(page, `settings.lang.${code}`);
-  await tap(page, 'nav.back');
-}
 
 test('Settings shows the storage used and free on this device', async () => {
   const profile = await launchProfile();
