@@ -20,29 +20,29 @@ void DrawApp(AppState& state, Platform& platform) {
                                       ImGuiWindowFlags_NoSavedSettings |
                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##app", nullptr, kFlags);
-  if (state.screen == Screen::Samples) {  // full width: sample lines are long
-    DrawSamples(state);
-    ImGui::End();
-    return;
-  }
-  // Notices stay above the screen, in view however far it is scrolled.
-  if (HasNotices(state)) {
-    BeginContentColumn("##notices", true);
-    DrawNotices(state, platform);
+  if (state.screen == Screen::Samples) {
+    DrawSamples(state);  // full width: sample lines are long
+  } else {
+    // Notices stay above the screen, in view however far it is scrolled.
+    if (HasNotices(state)) {
+      BeginContentColumn("##notices", true);
+      DrawNotices(state, platform);
+      EndContentColumn();
+    }
+    BeginContentColumn("##column");
+    switch (state.screen) {
+      case Screen::Home: DrawHome(state); break;
+      case Screen::Learn: DrawPlaceholder(state, Msg::HomeLearn); break;
+      case Screen::Shop: DrawPlaceholder(state, Msg::HomeShop); break;
+      case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
+      case Screen::Language: DrawLanguageChoice(state); break;
+      case Screen::Settings: DrawSettings(state, platform); break;
+      case Screen::Samples: break;
+    }
     EndContentColumn();
   }
-  BeginContentColumn("##column");
-  switch (state.screen) {
-    case Screen::Home: DrawHome(state); break;
-    case Screen::Learn: DrawPlaceholder(state, Msg::HomeLearn); break;
-    case Screen::Shop: DrawPlaceholder(state, Msg::HomeShop); break;
-    case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
-    case Screen::Language: DrawLanguageChoice(state); break;
-    case Screen::Samples: break;
-    case Screen::Settings: DrawSettings(state, platform); break;
-  }
-  EndContentColumn();
   ImGui::End();
+  RequestFonts(platform);  // what this frame's text needs and is not loaded yet
 }
 
 }  // namespace hw

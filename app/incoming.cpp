@@ -2,6 +2,7 @@
 
 #include <span>
 
+#include "app/text/text_engine.hpp"
 #include "shared/result.hpp"
 #include "shared/snapshot.hpp"
 
@@ -22,7 +23,27 @@ void ReadBackup(AppState& state, const IncomingFile& file) {
   state.restoreCandidate = std::move(loaded.value());  // replaced only once the person agrees
 }
 
+// Fonts and word lists of other scripts: asked for by the text engine when text first
+// needs them, fetched from the site's fonts/ folder, shaped again once they arrive.
+constexpr std::string_view kFontPurpose = "font";
+constexpr std::string_view kFontFolder = "fonts/";
+
+void ReceiveFont(const IncomingFile& file) {
+  text::TextEngine* engine = text::CurrentEngine();
+  if (!engine) return;
+  const std::string_view name = std::string_view(file.name).substr(file.name.rfind('/') + 1);
+  if (file.error.empty()) engine->Fonts().Add(name, file.bytes);
+  else engine->Fonts().Failed(name);  // that text stays undrawn; the app goes on
+}
+
 }  // namespace
+
+void RequestFonts(Platform& platform) {
+  text::TextEngine* engine = text::CurrentEngine();
+  if (!engine) return;
+  for (const std::string& name : engine->Fonts().TakeRequests())
+    platform.FetchUrl(kFontPurpose, std::string(kFontFolder) + name);
+}
 
 std::string BackupFileName(Timestamp now) { return "homeworks-backup-" + FormatDate(now) + ".snapshot"; }
 
@@ -30,6 +51,10 @@ void HandleIncoming(AppState& state, [[maybe_unused]] Platform& platform) {
   std::vector<IncomingFile> files;
   files.swap(state.incoming);
   for (const IncomingFile& file : files) {
+    if (file.purpose == kFontPurpose) {
+      ReceiveFont(file);
+      continue;
+    }
     if (!file.error.empty()) {
       Tell(state, Msg::FileNotReceived, file.name + ": " + file.error);
       continue;

@@ -7,6 +7,9 @@ namespace hw {
 // Handles the files that arrived since the last frame, each by its purpose.
 void HandleIncoming(AppState& state, Platform& platform);
 
+// Fetches the font files the text engine asked for while drawing this frame.
+void RequestFonts(Platform& platform);
+
 // A backup is the whole saved state as one snapshot file.
 std::string BackupFileName(Timestamp now);
 

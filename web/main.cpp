@@ -46,7 +46,6 @@ struct WebApp {
 WebApp* g_app = nullptr;  // for the functions exported to JavaScript below
 
 constexpr const char* kFontDir = "/assets/fonts";
-constexpr const char* kScriptFontUrl = "fonts/";  // beside index.html, fetched on demand
 
 // A URL query parameter (?lang=hi), copied into `out`; false when absent.
 EM_JS(int, JsUrlParam, (const char* name, char* out, int size), {
@@ -93,29 +92,6 @@ void UploadAtlas(WebApp& app) {
                   atlas.Pixels().data() + static_cast<std::size_t>(rows.first) * static_cast<std::size_t>(atlas.Width()) * 4);
 }
 
-// Fonts and word lists of other scripts are fetched when the app first needs them;
-// the text engine shapes that text again once they arrive.
-void OnFileFetched(void* arg, void* data, int size) {
-  auto* name = static_cast<std::string*>(arg);
-  const auto* bytes = static_cast<const unsigned char*>(data);
-  if (g_app) g_app->text.Fonts().Add(*name, std::vector<unsigned char>(bytes, bytes + size));
-  delete name;
-}
-
-void OnFileFailed(void* arg) {
-  auto* name = static_cast<std::string*>(arg);
-  std::fprintf(stderr, "could not fetch %s%s\n", kScriptFontUrl, name->c_str());
-  if (g_app) g_app->text.Fonts().Failed(*name);
-  delete name;
-}
-
-void FetchRequestedFiles(WebApp& app) {
-  for (std::string& name : app.text.Fonts().TakeRequests()) {
-    const std::string url = kScriptFontUrl + name;
-    emscripten_async_wget_data(url.c_str(), new std::string(std::move(name)), OnFileFetched, OnFileFailed);
-  }
-}
-
 // Fonts are rasterised at the device pixel ratio so text is sharp on HiDPI screens;
 // when the ratio changes (browser zoom, another monitor) they are made again.
 void UpdatePixelRatio(WebApp& app) {
@@ -143,7 +119,6 @@ void Frame(void* arg) {
   app.widgets.EndFrame();
   app.frameMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   UploadAtlas(app);
-  FetchRequestedFiles(app);
 
   int width = 0, height = 0;
   SDL_GL_GetDrawableSize(app.window, &width, &height);
