@@ -3,12 +3,14 @@
 #include <imgui.h>
 
 #include "app/text/text_engine.hpp"
+#include "app/incoming.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
 
 namespace hw {
 
 void DrawApp(AppState& state, Platform& platform) {
+  HandleIncoming(state, platform);
   // The chosen language's fonts are fetched before its text is first drawn.
   if (text::TextEngine* engine = text::CurrentEngine()) engine->Fonts().Want(text::ScriptOf(state.language));
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -32,7 +34,7 @@ void DrawApp(AppState& state, Platform& platform) {
     case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
     case Screen::Language: DrawLanguageChoice(state); break;
     case Screen::Samples: break;
-    case Screen::Settings: DrawSettings(state); break;
+    case Screen::Settings: DrawSettings(state, platform); break;
   }
   EndContentColumn();
   ImGui::End();

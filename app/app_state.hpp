@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "shared/i18n.hpp"
@@ -13,6 +14,22 @@ namespace hw {
 // Samples: every script's sample line, for the shaping comparison test (?samples).
 enum class Screen { Home, Learn, Shop, MyGroup, Settings, Language, Samples };
 
+// A file the person chose or the app fetched; it arrives on a later frame and is
+// handled by HandleIncoming (app/incoming.cpp) according to its purpose.
+struct IncomingFile {
+  std::string purpose;  // what it was asked for: "backup.restore", "demo.pack"...
+  std::string name;     // file name or URL
+  std::vector<std::uint8_t> bytes;
+  std::string error;    // why it could not be read or fetched; empty when it was
+};
+
+// What the browser says of its storage for this app (sizes in bytes; 0 = unknown).
+struct StorageInfo {
+  std::uint64_t used = 0;
+  std::uint64_t quota = 0;
+  bool persistent = false;  // the browser promised not to clear it under pressure
+};
+
 struct AppState {
   AppData data;               // everything that is saved
   std::uint64_t revision = 0; // counts changes to `data`; the saver compares it
@@ -21,7 +38,12 @@ struct AppState {
 
   bool readOnly = false;      // another tab of the app is the one saving
   std::optional<Msg> notice;  // something the person must be told (data restored...)
+  std::string noticeDetail;   // the specifics of the notice (a file name, an error)
   std::vector<std::filesystem::path> damagedFiles;  // set aside at load, can be exported
+
+  std::vector<IncomingFile> incoming;   // files delivered by the platform, handled next frame
+  std::optional<AppData> restoreCandidate;  // a backup read from a file, waiting for a yes
+  StorageInfo storage;
 
   // Every change to `data` goes through here so that it gets saved.
   void Changed() { ++revision; }

@@ -21,6 +21,16 @@ class Platform {
   virtual std::filesystem::path StorageFolder() = 0;
   // Makes what was just written to StorageFolder() durable (IndexedDB in a browser).
   virtual void PersistStorage() = 0;
+  // Asks the browser to keep the app's storage even when the device runs short;
+  // the answer arrives in AppState::storage.
+  virtual void RequestPersistentStorage() = 0;
+  // Lets the person choose a file (`accept`: ".json,.csv"); it arrives on a later
+  // frame in AppState::incoming with this purpose.
+  virtual void ChooseFile(std::string_view purpose, std::string_view accept) = 0;
+  // Fetches a URL; the bytes (or the error) arrive in AppState::incoming.
+  virtual void FetchUrl(std::string_view purpose, std::string_view url) = 0;
+  // The time now, in seconds since 1970 (UTC).
+  virtual std::int64_t Now() = 0;
 };
 
 }  // namespace hw

@@ -12,6 +12,9 @@
 namespace hw {
 namespace {
 
+constexpr ImU32 kWarning = IM_COL32(255, 236, 179, 255);
+constexpr ImU32 kAlert = IM_COL32(255, 224, 214, 255);
+
 void Banner(std::string_view text, ImU32 colour) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, colour);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 12));
@@ -33,14 +36,40 @@ void DrawNotices(AppState& state, Platform& platform) {
   const Language lang = state.language;
   if (state.readOnly) {
     ImGui::PushID("readonly");
-    Banner(Tr(lang, Msg::NoticeReadOnly), IM_COL32(255, 236, 179, 255));
+    Banner(Tr(lang, Msg::NoticeReadOnly), kWarning);
     EndBanner(Tr(lang, Msg::NoticeReadOnly), "notice.readonly");
     ImGui::PopID();
   }
+  const StorageInfo& storage = state.storage;
+  if (storage.quota > 0 && storage.used > storage.quota / 10 * 9) {
+    ImGui::PushID("storage");
+    Banner(Tr(lang, Msg::StorageNearlyFull), kWarning);
+    EndBanner(Tr(lang, Msg::StorageNearlyFull), "notice.storage");
+    ImGui::PopID();
+  }
+  if (state.restoreCandidate) {
+    ImGui::PushID("restore");
+    Banner(Tr(lang, Msg::BackupRestoreConfirm), kWarning);
+    if (TouchButton("restore.yes", Tr(lang, Msg::BackupRestoreYes))) {
+      state.data = std::move(*state.restoreCandidate);
+      state.restoreCandidate.reset();
+      state.language = LanguageFromCode(state.data.settings.language).value_or(state.language);
+      state.Changed();
+      state.notice = Msg::BackupRestored;
+      state.noticeDetail.clear();
+    } else if (TouchButton("restore.cancel", Tr(lang, Msg::Cancel))) {
+      state.restoreCandidate.reset();
+    }
+    EndBanner(Tr(lang, Msg::BackupRestoreConfirm), "notice.restore");
+    ImGui::PopID();
+  }
   if (!state.notice) return;
+  const Msg notice = *state.notice;
   ImGui::PushID("notice");
-  Banner(Tr(lang, *state.notice), IM_COL32(255, 224, 214, 255));
-  for (std::size_t i = 0; i < state.damagedFiles.size(); ++i) {
+  Banner(Tr(lang, notice), kAlert);
+  if (!state.noticeDetail.empty()) TextWrapped(state.noticeDetail);
+  const bool aboutStoredData = notice == Msg::StoreRestoredFromBackup || notice == Msg::StoreStartedEmpty;
+  for (std::size_t i = 0; aboutStoredData && i < state.damagedFiles.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     if (TouchButton("notice.export", Tr(lang, Msg::ExportDamagedFile))) {
       const auto& file = state.damagedFiles[i];
@@ -49,9 +78,11 @@ void DrawNotices(AppState& state, Platform& platform) {
     }
     ImGui::PopID();
   }
-  const Msg notice = *state.notice;
-  if (TouchButton("notice.dismiss", Tr(lang, Msg::NoticeDismiss))) state.notice.reset();
-  EndBanner(Tr(lang, notice), "notice.text");
+  if (TouchButton("notice.dismiss", Tr(lang, Msg::NoticeDismiss))) {
+    state.notice.reset();
+    state.noticeDetail.clear();
+  }
+  EndBanner(std::string(Tr(lang, notice)) + (state.noticeDetail.empty() ? "" : " " + state.noticeDetail), "notice.text");
   ImGui::PopID();
 }
 

@@ -1,14 +1,57 @@
 #include <imgui.h>
 
+#include <cstdio>
 #include <string>
 
+#include "app/incoming.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
 #include "app/widgets.hpp"
+#include "shared/snapshot.hpp"
 
 namespace hw {
+namespace {
 
-void DrawSettings(AppState& state) {
+// "1.2 MB": sizes a person can compare, in the units phones show.
+std::string Size(std::uint64_t bytes) {
+  char text[32];
+  const double b = static_cast<double>(bytes);
+  if (bytes >= 1000ull * 1000 * 1000) std::snprintf(text, sizeof text, "%.1f GB", b / 1e9);
+  else if (bytes >= 1000ull * 1000) std::snprintf(text, sizeof text, "%.1f MB", b / 1e6);
+  else std::snprintf(text, sizeof text, "%.0f KB", b / 1e3);
+  return text;
+}
+
+void DrawStorage(AppState& state, Platform& platform) {
+  const Language lang = state.language;
+  Heading(Tr(lang, Msg::StorageHeading));
+  const StorageInfo& info = state.storage;
+  if (info.quota > 0) {
+    TextWrapped(std::string(Tr(lang, Msg::StorageUsed)) + ": " + Size(info.used));
+    TextWrapped(std::string(Tr(lang, Msg::StorageFree)) + ": " + Size(info.quota > info.used ? info.quota - info.used : 0));
+  } else {
+    TextWrapped(Tr(lang, Msg::StorageUnknown));
+  }
+  if (info.persistent) {
+    TextWrapped(Tr(lang, Msg::StorageIsKeptSafe));
+  } else {
+    TextWrapped(Tr(lang, Msg::StorageKeepSafeHint));
+    if (TouchButton("settings.persist", Tr(lang, Msg::StorageKeepSafe))) platform.RequestPersistentStorage();
+  }
+
+  TextWrapped(Tr(lang, Msg::BackupSaveHint));
+  if (TouchButton("settings.backup.save", Tr(lang, Msg::BackupSave))) {
+    const std::string bytes = SnapshotBytes(state.data);
+    platform.Download(BackupFileName(platform.Now()), "application/octet-stream",
+                      std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
+  }
+  if (TouchButton("settings.backup.restore", Tr(lang, Msg::BackupRestore)))
+    platform.ChooseFile("backup.restore", ".snapshot");
+}
+
+}  // namespace
+
+void DrawSettings(AppState& state, Platform& platform) {
   const Language lang = state.language;
   if (TouchButton("nav.back", Tr(lang, Msg::Back))) state.screen = Screen::Home;
   Heading(Tr(lang, Msg::Settings));
@@ -22,6 +65,8 @@ void DrawSettings(AppState& state) {
     if (TouchButton(id.c_str(), info.nativeName)) ChooseLanguage(state, info.language);
     if (chosen) ImGui::PopStyleColor();
   }
+  ImGui::Dummy(ImVec2(0, 8));
+  DrawStorage(state, platform);
 }
 
 }  // namespace hw

@@ -14,7 +14,7 @@ void DrawLanguageChoice(AppState& state);
 // the browser's own rendering of the same fonts.
 void DrawSamples(AppState& state);
 // The language and how the app keeps its data on this device.
-void DrawSettings(AppState& state);
+void DrawSettings(AppState& state, Platform& platform);
 // A screen still being built: its title, a note and the way back home.
 void DrawPlaceholder(AppState& state, Msg title);
 

@@ -53,6 +53,8 @@ Result<CataloguePack> ImportCataloguePack(std::string_view json) {
     return *error;
   }
   pack.group.sellerPin.reset();  // a PIN never comes from outside
+  // An archived product in a pack means the same as a missing one (Apply archives it).
+  std::erase_if(pack.products, [](const Product& p) { return p.archived; });
   if (auto errors = Validate(pack.group); !errors.empty()) return FirstError(errors, "group.");
   std::set<std::string_view> ids;
   std::set<std::string_view> skus;
@@ -76,7 +78,8 @@ CatalogueDiff DiffCatalogue(const AppData& existing, const CataloguePack& pack) 
   for (const Product& p : pack.products) {
     inPack.insert(p.id);
     const Product* mine = existing.FindProduct(p.id);
-    if (!mine || mine->groupId != pack.group.id) diff.added.push_back(p.id);
+    if (!mine) diff.added.push_back(p.id);
+    else if (mine->groupId != pack.group.id) diff.conflicts.push_back(p.id);
     else if (!SameProduct(*mine, p)) diff.changed.push_back(p.id);
   }
   for (const Product& p : existing.products) {
@@ -102,7 +105,7 @@ void ApplyCatalogue(AppData& data, const CataloguePack& pack) {
   for (const Product& incoming : pack.products) {
     auto mine = std::find_if(data.products.begin(), data.products.end(), [&](const Product& p) { return p.id == incoming.id; });
     if (mine == data.products.end()) data.products.push_back(incoming);
-    else *mine = incoming;
+    else if (mine->groupId == pack.group.id) *mine = incoming;
   }
 }
 

@@ -45,12 +45,15 @@ struct CatalogueDiff {
   std::vector<Id> added;    // in the pack, not on this device
   std::vector<Id> changed;  // on both, different
   std::vector<Id> removed;  // on this device (not archived), missing from the pack
-  bool Empty() const { return !newGroup && !groupChanged && added.empty() && changed.empty() && removed.empty(); }
+  std::vector<Id> conflicts;  // ids this device knows as another group's products: skipped
+  bool Empty() const {
+    return !newGroup && !groupChanged && added.empty() && changed.empty() && removed.empty() && conflicts.empty();
+  }
 };
 CatalogueDiff DiffCatalogue(const AppData& existing, const CataloguePack& pack);
 // Brings the group's catalogue to the pack: adds and updates products, archives
 // removed ones (orders may point at them), keeps the local seller PIN. Orders,
-// other groups, lessons and profiles are untouched.
+// other groups and their products, lessons and profiles are untouched.
 void ApplyCatalogue(AppData& data, const CataloguePack& pack);
 
 }  // namespace hw

@@ -3,7 +3,9 @@
 namespace hw {
 
 std::string CsvCell(std::string_view cell) {
-  if (cell.find_first_of(",;\"\r\n") == std::string_view::npos) return std::string(cell);
+  // A leading byte-order mark is quoted too, or a reader would take it for the file's.
+  const bool startsWithBom = cell.substr(0, 3) == "\xEF\xBB\xBF";
+  if (!startsWithBom && cell.find_first_of(",;\"\r\n") == std::string_view::npos) return std::string(cell);
   std::string out = "\"";
   for (char c : cell) {
     if (c == '"') out += '"';
@@ -28,7 +30,11 @@ std::string WriteCsv(const std::vector<CsvRow>& rows) {
 std::string NeutraliseFormula(std::string_view cell) {
   if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
                         cell[0] == '\r')) {
-    return "'" + std::string(cell);
+    std::string out;
+    out.reserve(cell.size() + 1);
+    out += '\'';
+    out += cell;
+    return out;
   }
   return std::string(cell);
 }

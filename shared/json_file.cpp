@@ -12,7 +12,8 @@ std::optional<Error> CheckJsonText(std::string_view text, const JsonLimits& limi
   bool inString = false;
   bool escaped = false;
   std::size_t line = 1;
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     if (c == '\n') ++line;
     if (inString) {
       if (escaped) escaped = false;
@@ -32,7 +33,22 @@ std::optional<Error> CheckJsonText(std::string_view text, const JsonLimits& limi
         if (depth > 0) --depth;
         break;
       case ',': ++values; break;
-      default: break;
+      default:
+        if (c == '-' || (c >= '0' && c <= '9')) {
+          // Our files hold whole numbers only. Refusing fractions, exponents and
+          // over-long numbers here keeps RapidJSON's floating-point parser (which has
+          // undefined behaviour on some inputs in Debian's 1.1.0) out of reach.
+          std::size_t digits = 0;
+          for (; i < text.size(); ++i) {
+            const char d = text[i];
+            if (d >= '0' && d <= '9') ++digits;
+            else if (d == '.' || d == 'e' || d == 'E') return Error{Msg::ErrNumberInvalid, "", line};
+            else if (!(d == '-' || d == '+')) break;
+          }
+          if (digits > 20) return Error{Msg::ErrNumberInvalid, "", line};
+          --i;
+        }
+        break;
     }
     if (values > limits.maxValues) return Error{Msg::ErrTooManyItems, "", line};
   }

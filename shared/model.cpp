@@ -61,6 +61,8 @@ Id DerivedId(std::string_view a, std::string_view b) {
 }
 
 std::string FormatDate(Timestamp time) {
+  // Years 1..9999 only: the calendar arithmetic below works in int.
+  if (time < -62'135'596'800 || time > 253'402'300'799) return {};
   using namespace std::chrono;
   const sys_days day = floor<days>(sys_seconds(seconds(time)));
   const year_month_day ymd(day);
@@ -139,7 +141,7 @@ std::string FormatMoney(const Money& money) {
   const std::size_t start = plain[0] == '-' ? 1 : 0;
   std::size_t end = plain.find('.');
   if (end == std::string::npos) end = plain.size();
-  for (std::size_t pos = end; pos > start + 3; pos -= 3) plain.insert(pos - 3, ",");
+  for (std::size_t pos = end; pos > start + 3; pos -= 3) plain.insert(pos - 3, 1, ',');
   return plain + " " + money.currency;
 }
 

@@ -35,7 +35,8 @@ bool IsValidId(std::string_view id);
 // that importing the same list twice updates the same records.
 Id DerivedId(std::string_view a, std::string_view b);
 
-// "YYYY-MM-DD" (UTC) of a timestamp, and back; nullopt for a malformed date.
+// "YYYY-MM-DD" (UTC) of a timestamp ("" outside years 1..9999), and back; nullopt
+// for a malformed date.
 std::string FormatDate(Timestamp time);
 std::optional<Timestamp> ParseDate(std::string_view text);
 

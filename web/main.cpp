@@ -8,9 +8,11 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -246,6 +248,24 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_text_stats() {
 // 1 when a snapshot was written.
 extern "C" EMSCRIPTEN_KEEPALIVE int hw_save_now() {
   return g_app && g_app->saver.Tick(g_app->state, g_app->platform, emscripten_get_now() / 1000.0, true) ? 1 : 0;
+}
+
+// Files chosen by the person or fetched (web/platform.js): `bytes` was allocated with
+// hw_alloc and is freed here; the app handles the file on its next frame.
+extern "C" EMSCRIPTEN_KEEPALIVE void* hw_alloc(int size) { return std::malloc(static_cast<std::size_t>(size)); }
+
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_file_arrived(const char* purpose, const char* name, std::uint8_t* bytes,
+                                                      int size, const char* error) {
+  if (g_app) {
+    g_app->state.incoming.push_back(
+        {purpose, name, std::vector<std::uint8_t>(bytes, bytes + std::max(size, 0)), error});
+  }
+  std::free(bytes);
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_storage_info(double used, double quota, int persistent) {
+  if (!g_app) return;
+  g_app->state.storage = {static_cast<std::uint64_t>(used), static_cast<std::uint64_t>(quota), persistent != 0};
 }
 
 // Called by web/storage.js once IndexedDB was read again: another tab saved, or

@@ -2,6 +2,7 @@
 
 #include <emscripten.h>
 
+#include <ctime>
 #include <string>
 
 namespace {
@@ -23,7 +24,17 @@ EM_JS(void, JsOpenUrl, (const char* url), {
   window.open(UTF8ToString(url), '_blank', 'noopener');
 });
 
-EM_JS(void, JsPersistStorage, (), { Module.storage.persist(); });
+EM_JS(void, JsPersistStorage, (), {
+  Module.storage.persist();
+  Module.platform.updateStorageInfo();
+});
+EM_JS(void, JsRequestPersistentStorage, (), { Module.platform.requestPersistentStorage(); });
+EM_JS(void, JsChooseFile, (const char* purpose, const char* accept), {
+  Module.platform.chooseFile(UTF8ToString(purpose), UTF8ToString(accept));
+});
+EM_JS(void, JsFetchUrl, (const char* purpose, const char* url), {
+  Module.platform.fetchUrl(UTF8ToString(purpose), UTF8ToString(url));
+});
 EM_JS(int, JsIsStorageWriter, (), { return Module.storage.isWriter() ? 1 : 0; });
 
 }  // namespace
@@ -50,5 +61,19 @@ std::filesystem::path WebPlatform::StorageFolder() { return "/data"; }  // mount
 void WebPlatform::PersistStorage() { JsPersistStorage(); }
 
 bool WebPlatform::IsStorageWriter() { return JsIsStorageWriter() != 0; }
+
+void WebPlatform::RequestPersistentStorage() { JsRequestPersistentStorage(); }
+
+void WebPlatform::ChooseFile(std::string_view purpose, std::string_view accept) {
+  const std::string p(purpose), a(accept);
+  JsChooseFile(p.c_str(), a.c_str());
+}
+
+void WebPlatform::FetchUrl(std::string_view purpose, std::string_view url) {
+  const std::string p(purpose), u(url);
+  JsFetchUrl(p.c_str(), u.c_str());
+}
+
+std::int64_t WebPlatform::Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
 
 }  // namespace hw

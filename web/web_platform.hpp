@@ -11,6 +11,10 @@ class WebPlatform : public Platform {
   void OpenUrl(std::string_view url) override;
   std::filesystem::path StorageFolder() override;
   void PersistStorage() override;
+  void RequestPersistentStorage() override;
+  void ChooseFile(std::string_view purpose, std::string_view accept) override;
+  void FetchUrl(std::string_view purpose, std::string_view url) override;
+  std::int64_t Now() override;
 
   // Whether this tab holds the writer lock (web/storage.js decides before main()).
   static bool IsStorageWriter();

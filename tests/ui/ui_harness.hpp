@@ -25,6 +25,9 @@ class RecordingPlatform : public Platform {
   std::vector<std::string> openedUrls;
   std::filesystem::path folder;  // StorageFolder(); empty until a test sets one
   int persisted = 0;             // how often PersistStorage() was asked for
+  bool persistentRequested = false;
+  std::vector<std::string> chosenFiles, fetches;  // "purpose accept" / "purpose url" asked for
+  std::int64_t now = 1767225600;  // 2026-01-01
 
   void Download(std::string_view name, std::string_view mime, std::span<const std::uint8_t> bytes) override {
     downloads.push_back({std::string(name), std::string(mime), {bytes.begin(), bytes.end()}});
@@ -32,6 +35,14 @@ class RecordingPlatform : public Platform {
   void OpenUrl(std::string_view url) override { openedUrls.emplace_back(url); }
   std::filesystem::path StorageFolder() override { return folder; }
   void PersistStorage() override { ++persisted; }
+  void RequestPersistentStorage() override { persistentRequested = true; }
+  void ChooseFile(std::string_view purpose, std::string_view accept) override {
+    chosenFiles.push_back(std::string(purpose) + " " + std::string(accept));
+  }
+  void FetchUrl(std::string_view purpose, std::string_view url) override {
+    fetches.push_back(std::string(purpose) + " " + std::string(url));
+  }
+  std::int64_t Now() override { return now; }
 };
 
 class UiHarness {

@@ -1,5 +1,7 @@
 #pragma once
 // A small AppData with every type and field filled, for round-trip and format tests.
+// tests/data/*_v1 fixtures were written from it: a change here must keep those
+// files loading equal (add a v2 fixture when a format changes instead).
 #include <array>
 #include <cstdint>
 
@@ -116,6 +118,9 @@ inline AppData SampleData() {
   Question multiple{TestId(12), QuestionKind::MultipleChoice, {}, TinyPhoto(), {{}, {}, {}}, {0, 2}};
   Question truth{TestId(13), QuestionKind::TrueFalse, {}, std::nullopt, {}, {1}};
   Question order3{TestId(14), QuestionKind::PutInOrder, {}, std::nullopt, {{}, {}, {}}, {2, 0, 1}};
+  multiple.prompt.Set("en", "Which backgrounds are calm?");
+  truth.prompt.Set("en", "A flash makes silk look better.");
+  order3.prompt.Set("en", "Put the steps in order.");
   lesson.quiz.questions = {single, multiple, truth, order3};
   lesson.quiz.masteryPercent = 75;
   course.lessons = {lesson};

@@ -1,0 +1,13 @@
+#pragma once
+#include "app/app_state.hpp"
+#include "app/platform.hpp"
+
+namespace hw {
+
+// Handles the files that arrived since the last frame, each by its purpose.
+void HandleIncoming(AppState& state, Platform& platform);
+
+// A backup is the whole saved state as one snapshot file.
+std::string BackupFileName(Timestamp now);
+
+}  // namespace hw

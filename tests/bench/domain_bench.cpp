@@ -1,0 +1,116 @@
+// Prints, for 1,000 / 10,000 / 100,000 generated products: search latency (median
+// and p95 over a set of typical queries), snapshot save and load time, snapshot
+// size and peak memory. Targets at 100,000: search <= 5 ms median, save and load
+// <= 300 ms each, snapshot <= 20 MB without photos.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "shared/search.hpp"
+#include "shared/snapshot.hpp"
+#include "tests/bench/product_generator.hpp"
+
+#if defined(__linux__) || defined(__APPLE__)
+#include <sys/resource.h>
+#endif
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Milliseconds(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double Percentile(std::vector<double> values, double p) {
+  std::sort(values.begin(), values.end());
+  const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+  return values[index];
+}
+
+long PeakMemoryKb() {
+#if defined(__linux__) || defined(__APPLE__)
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+#elif defined(__wasm__)
+  // Wasm memory only grows: its size now is the peak, in 64 KiB pages.
+  return static_cast<long>(__builtin_wasm_memory_size(0) * 64);
+#else
+  return 0;
+#endif
+}
+
+std::vector<hw::SearchQuery> Queries() {
+  std::vector<hw::SearchQuery> queries;
+  for (const char* text : {"kantha", "silk scarf", "basket", "bamboo tray", "indigo", "kanth", "quilt red",
+                           "ผ้าไหม", "कांथा", "women village", "song", "thêu", "jute bag", "rattan lamp",
+                           "design 1234", "batik sarong", "natural dyes", "a", "cotton", ""}) {
+    hw::SearchQuery q;
+    q.text = text;
+    q.limit = 50;
+    queries.push_back(q);
+  }
+  hw::SearchQuery& filtered = queries.emplace_back();
+  filtered.text = "basket";
+  filtered.country = "TH";
+  filtered.stock = hw::StockFilter::InStock;
+  filtered.sort = hw::SortOrder::PriceLowToHigh;
+  filtered.limit = 50;
+  hw::SearchQuery& priced = queries.emplace_back();
+  priced.priceCurrency = "INR";
+  priced.minPriceMinor = 100000;
+  priced.maxPriceMinor = 500000;
+  priced.maxMinOrder = 10;
+  priced.sort = hw::SortOrder::Newest;
+  priced.limit = 50;
+  return queries;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::size_t> sizes = {1000, 10000, 100000};
+  if (argc > 1) sizes = {static_cast<std::size_t>(std::strtoull(argv[1], nullptr, 10))};
+  std::printf("%10s %10s %10s %10s %10s %10s %10s %12s %10s\n", "products", "index ms", "search p50", "search p95",
+              "save ms", "load ms", "size MB", "words", "peak MB");
+  for (const std::size_t count : sizes) {
+    const hw::AppData data = hw::bench::GenerateCatalogue(count);
+
+    auto start = Clock::now();
+    const hw::SearchIndex index = hw::SearchIndex::Build(data, "en");
+    const double indexMs = Milliseconds(start);
+
+    std::vector<double> latencies;
+    std::size_t hits = 0;
+    const auto queries = Queries();
+    for (int round = 0; round < 5; ++round) {
+      for (const hw::SearchQuery& query : queries) {
+        start = Clock::now();
+        hits += index.Search(query).size();
+        latencies.push_back(Milliseconds(start));
+      }
+    }
+
+    start = Clock::now();
+    const std::string snapshot = hw::SnapshotBytes(data);
+    const double saveMs = Milliseconds(start);
+    start = Clock::now();
+    const auto loaded = hw::LoadSnapshot(
+        std::span(reinterpret_cast<const std::uint8_t*>(snapshot.data()), snapshot.size()));
+    const double loadMs = Milliseconds(start);
+    if (!loaded.ok() || loaded.value().products.size() != count) {
+      std::fprintf(stderr, "snapshot did not load back\n");
+      return 1;
+    }
+    std::printf("%10zu %10.1f %10.3f %10.3f %10.1f %10.1f %10.2f %12zu %10.1f\n", count, indexMs,
+                Percentile(latencies, 0.5), Percentile(latencies, 0.95), saveMs, loadMs,
+                static_cast<double>(snapshot.size()) / (1024.0 * 1024.0), index.WordCount(),
+                static_cast<double>(PeakMemoryKb()) / 1024.0);
+    if (hits == 0) std::printf("(no hits?)\n");
+  }
+  return 0;
+}

@@ -1,0 +1,154 @@
+#include <doctest/doctest.h>
+
+#include <cereal/archives/binary.hpp>
+#include <cereal/archives/json.hpp>
+#include <cereal/archives/portable_binary.hpp>
+#include <filesystem>
+#include <sstream>
+
+#include "shared/catalogue_pack.hpp"
+#include "shared/model.hpp"
+#include "shared/order_file.hpp"
+#include "shared/snapshot.hpp"
+#include "shared/snapshot_archive.hpp"
+#include "shared/snapshot_store.hpp"
+#include "tests/unit/sample_data.hpp"
+
+using namespace hw;
+
+namespace {
+
+template <class Out, class In, class T>
+T RoundTrip(const T& value) {
+  std::stringstream stream;
+  {
+    Out archive(stream);
+    archive(cereal::make_nvp("value", value));
+  }
+  T loaded{};
+  {
+    In archive(stream);
+    archive(cereal::make_nvp("value", loaded));
+  }
+  return loaded;
+}
+
+// What cereal's portable binary writes, read back through the guarded snapshot archive.
+template <class T>
+T ThroughSnapshotArchive(const T& value) {
+  std::stringstream stream;
+  {
+    cereal::PortableBinaryOutputArchive archive(stream);
+    archive(value);
+  }
+  const std::string bytes = stream.str();
+  T loaded{};
+  SnapshotInputArchive archive(std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
+  archive(loaded);
+  CHECK(archive.Remaining() == 0);
+  return loaded;
+}
+
+template <class T>
+void CheckEveryArchive(const T& value) {
+  CHECK(RoundTrip<cereal::BinaryOutputArchive, cereal::BinaryInputArchive>(value) == value);
+  CHECK(RoundTrip<cereal::PortableBinaryOutputArchive, cereal::PortableBinaryInputArchive>(value) == value);
+  CHECK(RoundTrip<cereal::JSONOutputArchive, cereal::JSONInputArchive>(value) == value);
+  CHECK(ThroughSnapshotArchive(value) == value);
+}
+
+std::filesystem::path DataDir() { return std::filesystem::path(__FILE__).parent_path().parent_path() / "data"; }
+
+std::string ReadText(const std::filesystem::path& file) {
+  const auto bytes = ReadFileBytes(file, 64u * 1024 * 1024);
+  REQUIRE(bytes.has_value());
+  return std::string(bytes->begin(), bytes->end());
+}
+
+}  // namespace
+
+TEST_CASE("every persisted type round-trips through binary, portable binary and JSON archives") {
+  const AppData data = test::SampleData();
+  REQUIRE(!data.products.empty());
+  SUBCASE("LocalizedText") { CheckEveryArchive(data.products[0].name); }
+  SUBCASE("Money") { CheckEveryArchive(data.products[0].price); }
+  SUBCASE("Photo") { CheckEveryArchive(data.products[0].photos[0]); }
+  SUBCASE("PinHash") { CheckEveryArchive(*data.groups[0].sellerPin); }
+  SUBCASE("Contacts") { CheckEveryArchive(data.groups[0].contacts); }
+  SUBCASE("ArtisanGroup") { CheckEveryArchive(data.groups[0]); }
+  SUBCASE("Variant") { CheckEveryArchive(data.products[0].variants[0]); }
+  SUBCASE("Product") {
+    CheckEveryArchive(data.products[0]);
+    CheckEveryArchive(data.products[1]);
+  }
+  SUBCASE("Buyer") { CheckEveryArchive(data.orders[0].buyer); }
+  SUBCASE("OrderLine") { CheckEveryArchive(data.orders[0].lines[0]); }
+  SUBCASE("StatusChange") { CheckEveryArchive(data.orders[0].history[1]); }
+  SUBCASE("OrderRequest") { CheckEveryArchive(data.orders[0]); }
+  SUBCASE("Step") { CheckEveryArchive(data.courses[0].lessons[0].steps[0]); }
+  SUBCASE("Question") {
+    for (const Question& q : data.courses[0].lessons[0].quiz.questions) CheckEveryArchive(q);
+  }
+  SUBCASE("Quiz") { CheckEveryArchive(data.courses[0].lessons[0].quiz); }
+  SUBCASE("Lesson") { CheckEveryArchive(data.courses[0].lessons[0]); }
+  SUBCASE("Course") { CheckEveryArchive(data.courses[0]); }
+  SUBCASE("Profile") { CheckEveryArchive(data.profiles[0]); }
+  SUBCASE("Progress") { CheckEveryArchive(data.progress[0]); }
+  SUBCASE("Settings") { CheckEveryArchive(data.settings); }
+  SUBCASE("AppData") {
+    CheckEveryArchive(data);
+    CheckEveryArchive(AppData{});
+  }
+  SUBCASE("CataloguePack") {
+    CataloguePack pack;
+    pack.group = data.groups[0];
+    pack.products = data.products;
+    const CataloguePack back = RoundTrip<cereal::JSONOutputArchive, cereal::JSONInputArchive>(pack);
+    CHECK(back.group == pack.group);
+    CHECK(back.products == pack.products);
+  }
+}
+
+TEST_CASE("a JSON enum value outside its range fails to load") {
+  std::stringstream stream;
+  {
+    cereal::JSONOutputArchive archive(stream);
+    archive(cereal::make_nvp("value", StatusChange{OrderStatus::Shipped, 5}));
+  }
+  std::string text = stream.str();
+  const auto at = text.find("\"status\": 6");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, 11, "\"status\": 60");
+  std::istringstream in(text);
+  cereal::JSONInputArchive archive(in);
+  StatusChange loaded;
+  CHECK_THROWS_AS(archive(cereal::make_nvp("value", loaded)), cereal::Exception);
+}
+
+// The fixtures in tests/data were written by the first version of each format; every
+// later version must still read them. They hold test::SampleData() as it was then.
+TEST_CASE("the version 1 snapshot fixture still loads") {
+  const auto bytes = ReadFileBytes(DataDir() / "snapshot_v1.bin", 1u << 20);
+  REQUIRE(bytes.has_value());
+  const auto loaded = LoadSnapshot(std::span<const std::uint8_t>(*bytes));
+  REQUIRE(loaded.ok());
+  CHECK(loaded.value() == test::SampleData());
+}
+
+TEST_CASE("the version 1 catalogue pack fixture still imports") {
+  const auto pack = ImportCataloguePack(ReadText(DataDir() / "catalogue_pack_v1.json"));
+  REQUIRE(pack.ok());
+  const AppData data = test::SampleData();
+  ArtisanGroup group = data.groups[0];
+  group.sellerPin.reset();
+  CHECK(pack.value().group == group);
+  REQUIRE(pack.value().products.size() == 1);  // the archived scarf is not published
+  CHECK(pack.value().products[0] == data.products[0]);
+}
+
+TEST_CASE("the version 1 order file fixture still imports") {
+  const auto file = ImportOrderFile(ReadText(DataDir() / "order_v1.json"));
+  REQUIRE(file.ok());
+  CHECK(file.value().order == test::SampleData().orders[0]);
+  CHECK(file.value().groupName == "Sabala Kantha Collective");
+}
