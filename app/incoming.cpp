@@ -1,5 +1,7 @@
 #include "app/incoming.hpp"
 
+#include "app/demo_loader.hpp"
+
 #include <span>
 
 #include "shared/result.hpp"
@@ -26,10 +28,11 @@ void ReadBackup(AppState& state, const IncomingFile& file) {
 
 std::string BackupFileName(Timestamp now) { return "homeworks-backup-" + FormatDate(now) + ".snapshot"; }
 
-void HandleIncoming(AppState& state, [[maybe_unused]] Platform& platform) {
+void HandleIncoming(AppState& state, Platform& platform) {
   std::vector<IncomingFile> files;
   files.swap(state.incoming);
   for (const IncomingFile& file : files) {
+    if (HandleDemoFile(state, platform, file)) continue;
     if (!file.error.empty()) {
       Tell(state, Msg::FileNotReceived, file.name + ": " + file.error);
       continue;

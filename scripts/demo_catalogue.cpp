@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
     hw::Result<hw::DemoGroup> parsed = hw::ParseDemoGroup(ReadText(file));
     if (!parsed) {
       const hw::Error& e = parsed.error();
-      std::fprintf(stderr, "%s: %s: %s (%s)\n", file.string().c_str(), e.field.c_str(),
+      std::fprintf(stderr, "%s:%zu: %s: %s (%s)\n", file.string().c_str(), e.line, e.field.c_str(),
                    std::string(hw::Tr(hw::Language::English, e.message)).c_str(), e.detail.c_str());
       return 1;
     }
