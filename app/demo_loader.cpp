@@ -32,8 +32,14 @@ void FinishPack(AppState& state) {
 }  // namespace
 
 void StartDemoLoad(AppState& state, Platform& platform) {
+  DemoLoad& load = state.demoLoad;
+  // The first frame goes on screen before any download starts.
+  if (load.framesWaited < 1) {
+    ++load.framesWaited;
+    return;
+  }
   // Only the tab that saves loads it: another tab would add it without keeping it.
-  if (state.demoLoad.stage != DemoLoad::Stage::Idle || state.readOnly || !ShouldLoadDemo(state.data)) return;
+  if (load.stage != DemoLoad::Stage::Idle || state.readOnly || !ShouldLoadDemo(state.data)) return;
   state.demoLoad.stage = DemoLoad::Stage::Index;
   platform.FetchUrl(kDemoIndexPurpose, kDemoIndexUrl);
 }

@@ -39,7 +39,7 @@ void DrawShopPlaceholder(AppState& state) {
     Text(count);
     PublishLastItem(count + "###" + id + ".products");
     if (IsDemoGroup(data, group.id)) {
-      Text(Tr(lang, Msg::ShopDemoBadge));
+      TextWrapped(Tr(lang, Msg::ShopDemoBadge));
       PublishLastItem(std::string(Tr(lang, Msg::ShopDemoBadge)) + "###" + id + ".demo");
     }
     ImGui::PopID();

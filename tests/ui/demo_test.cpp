@@ -67,7 +67,7 @@ TEST_CASE("on first start the demo catalogues are fetched, added and listed in t
   const DemoFiles files = MakeDemoFiles();
   UiHarness ui(360, 1600);  // tall enough to show every group without scrolling
   ui.Frame();
-  REQUIRE_FALSE(ui.platform.fetches.empty());
+  REQUIRE_FALSE(ui.platform.fetches.empty());  // not in the first frame, in the next
   CHECK(ui.platform.fetches.front() == "demo.index demo/index.json");
   REQUIRE(ui.Tap("home.shop"));
   ui.Frame();
