@@ -27,8 +27,13 @@ void DrawApp(AppState& state, Platform& platform) {
     ImGui::End();
     return;
   }
-  BeginContentColumn();
-  DrawNotices(state, platform);
+  // Notices stay above the screen, in view however far it is scrolled.
+  if (HasNotices(state)) {
+    BeginContentColumn("##notices", true);
+    DrawNotices(state, platform);
+    EndContentColumn();
+  }
+  BeginContentColumn("##column");
   switch (state.screen) {
     case Screen::Home: DrawHome(state); break;
     case Screen::Learn: DrawPlaceholder(state, Msg::HomeLearn); break;

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "app/text/text_engine.hpp"
+#include "app/widget_registry.hpp"
 
 namespace hw {
 namespace {
@@ -84,11 +85,12 @@ ImFont* HeadingFont() {
   return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
 }
 
-void BeginContentColumn() {
+void BeginContentColumn(const char* id, bool fitContent) {
   const float avail = ImGui::GetContentRegionAvail().x;
   const float width = std::min(avail, kContentMaxWidth);
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
-  ImGui::BeginChild("##column", ImVec2(width, 0), false, ImGuiWindowFlags_NoBackground);
+  ImGui::BeginChild(id, ImVec2(width, 0), fitContent ? ImGuiChildFlags_AutoResizeY : 0,
+                    ImGuiWindowFlags_NoBackground);
 }
 
 void EndContentColumn() { ImGui::EndChild(); }
@@ -115,6 +117,7 @@ void ShapedText(std::string_view text, text::TextStyle style, bool wrap) {
   if (ImGui::IsRectVisible(size))
     DrawText(ImGui::GetWindowDrawList(), pos, ImGui::GetColorU32(ImGuiCol_Text), text, style, wrapWidth);
   ImGui::Dummy(size);
+  PublishLastItem(text);  // tests read what a person reads
 }
 
 }  // namespace

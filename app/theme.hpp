@@ -24,8 +24,9 @@ void ApplyTheme(ImGuiStyle& style);
 
 ImFont* HeadingFont();
 
-// A centred column no wider than kContentMaxWidth: screens draw inside it.
-void BeginContentColumn();
+// A centred column no wider than kContentMaxWidth: screens draw inside it. It fills
+// the height left (and scrolls), or with `fitContent` is as tall as what it holds.
+void BeginContentColumn(const char* id, bool fitContent = false);
 void EndContentColumn();
 
 // Text helpers taking translated string_views, shaped and drawn by the current

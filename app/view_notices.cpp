@@ -30,7 +30,15 @@ void EndBanner(std::string_view text, const char* id) {
   PublishLastItem(std::string(text) + "###" + id);
 }
 
+bool StorageNearlyFull(const StorageInfo& storage) {
+  return storage.quota > 0 && storage.used > storage.quota / 10 * 9;
+}
+
 }  // namespace
+
+bool HasNotices(const AppState& state) {
+  return state.readOnly || StorageNearlyFull(state.storage) || state.restoreCandidate || state.notice;
+}
 
 void DrawNotices(AppState& state, Platform& platform) {
   const Language lang = state.language;
@@ -40,8 +48,7 @@ void DrawNotices(AppState& state, Platform& platform) {
     EndBanner(Tr(lang, Msg::NoticeReadOnly), "notice.readonly");
     ImGui::PopID();
   }
-  const StorageInfo& storage = state.storage;
-  if (storage.quota > 0 && storage.used > storage.quota / 10 * 9) {
+  if (StorageNearlyFull(state.storage)) {
     ImGui::PushID("storage");
     Banner(Tr(lang, Msg::StorageNearlyFull), kWarning);
     EndBanner(Tr(lang, Msg::StorageNearlyFull), "notice.storage");

@@ -6,6 +6,7 @@
 namespace hw {
 
 // Banners above every screen: another tab is saving, saved data had to be restored.
+bool HasNotices(const AppState& state);
 void DrawNotices(AppState& state, Platform& platform);
 void DrawHome(AppState& state);
 // Every language, each named in its own script; choosing one applies it at once.

@@ -14,3 +14,5 @@ echo "=== native (g++ -O3)"
 "$release/domain_bench" "$@"
 echo "=== wasm under node ($(node --version))"
 node "$here/build/web/domain_bench_wasm.js" "$@"
+echo "=== the app in headless Chromium"
+node "$here/tests/bench/browser_bench.mjs" 5

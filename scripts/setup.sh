@@ -68,42 +68,37 @@ ln -sfn "$imgui_root" "$cache/imgui"
 
 # --- SDL2 for wasm, built with emcmake ----------------------------------------
 export NODE_PATH=/usr/share/nodejs
-sdl_prefix="$cache/sdl2-wasm-$SDL2_DEB_VERSION"
-if [[ ! -f $sdl_prefix/.built ]]; then
-  fetch_source libsdl2 "$SDL2_DEB_VERSION" bookworm
-  sdl_src=$(dirname "$(find "$cache/src/libsdl2-$SDL2_DEB_VERSION" -maxdepth 2 -name CMakeLists.txt | head -n1)")
-  log "building SDL2 $SDL2_DEB_VERSION for wasm (a few minutes, once)"
-  rm -rf "$cache/sdl2-build"
-  emcmake cmake -S "$sdl_src" -B "$cache/sdl2-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$sdl_prefix" >/dev/null
-  cmake --build "$cache/sdl2-build" >/dev/null
-  cmake --install "$cache/sdl2-build" >/dev/null
-  rm -rf "$cache/sdl2-build"
-  touch "$sdl_prefix/.built"
-fi
-ln -sfn "$sdl_prefix" "$cache/sdl2-wasm"
+# Builds a Debian source package for wasm with emcmake into $cache/<name>-wasm-<version>,
+# once per version, and points $cache/<name>-wasm at it.
+build_for_wasm() { # name package version cmake-arguments...
+  local name=$1 pkg=$2 ver=$3; shift 3
+  local prefix="$cache/$name-wasm-$ver" build="$cache/$name-build" src
+  if [[ ! -f $prefix/.built ]]; then
+    fetch_source "$pkg" "$ver" bookworm
+    src=$(dirname "$(find "$cache/src/$pkg-$ver" -maxdepth 2 -name CMakeLists.txt | head -n1)")
+    log "building $pkg $ver for wasm (a minute or two, once)"
+    rm -rf "$build"
+    emcmake cmake -S "$src" -B "$build" -G Ninja -DCMAKE_INSTALL_PREFIX="$prefix" \
+      -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node "$@" >/dev/null
+    cmake --build "$build" >/dev/null
+    cmake --install "$build" >/dev/null
+    rm -rf "$build"
+    touch "$prefix/.built"
+  fi
+  ln -sfn "$prefix" "$cache/$name-wasm"
+}
+
+build_for_wasm sdl2 libsdl2 "$SDL2_DEB_VERSION" -DCMAKE_BUILD_TYPE=Release \
+  -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
 
 # --- HarfBuzz for wasm (natively the ui tests use Debian's libharfbuzz-dev) -----
 # HB_LEAN drops what the app never uses (CFF, colour, drawing, variations...): the
 # same glyphs come out (tests/e2e/shaping.test.mjs), and HarfBuzz adds ~430 KB raw,
 # ~110 KB brotli to the wasm instead of ~580 KB.
-hb_prefix="$cache/harfbuzz-wasm-$HARFBUZZ_DEB_VERSION"
-if [[ ! -f $hb_prefix/.built ]]; then
-  fetch_source harfbuzz "$HARFBUZZ_DEB_VERSION" bookworm
-  hb_src=$(dirname "$(find "$cache/src/harfbuzz-$HARFBUZZ_DEB_VERSION" -maxdepth 2 -name CMakeLists.txt | head -n1)")
-  log "building HarfBuzz $HARFBUZZ_DEB_VERSION for wasm (about a minute, once)"
-  rm -rf "$cache/harfbuzz-build"
-  emcmake cmake -S "$hb_src" -B "$cache/harfbuzz-build" -G Ninja -DCMAKE_BUILD_TYPE=MinSizeRel \
-    -DCMAKE_CXX_FLAGS="-DHB_LEAN" -DBUILD_SHARED_LIBS=OFF \
-    -DHB_HAVE_FREETYPE=OFF -DHB_HAVE_GLIB=OFF -DHB_HAVE_GOBJECT=OFF -DHB_HAVE_ICU=OFF \
-    -DHB_BUILD_SUBSET=OFF -DHB_BUILD_UTILS=OFF -DHB_BUILD_TESTS=OFF \
-    -DCMAKE_INSTALL_PREFIX="$hb_prefix" >/dev/null
-  cmake --build "$cache/harfbuzz-build" >/dev/null
-  cmake --install "$cache/harfbuzz-build" >/dev/null
-  rm -rf "$cache/harfbuzz-build"
-  touch "$hb_prefix/.built"
-fi
-ln -sfn "$hb_prefix" "$cache/harfbuzz-wasm"
+build_for_wasm harfbuzz harfbuzz "$HARFBUZZ_DEB_VERSION" -DCMAKE_BUILD_TYPE=MinSizeRel \
+  -DCMAKE_CXX_FLAGS="-DHB_LEAN" -DBUILD_SHARED_LIBS=OFF \
+  -DHB_HAVE_FREETYPE=OFF -DHB_HAVE_GLIB=OFF -DHB_HAVE_GOBJECT=OFF -DHB_HAVE_ICU=OFF \
+  -DHB_BUILD_SUBSET=OFF -DHB_BUILD_UTILS=OFF -DHB_BUILD_TESTS=OFF
 
 # --- Word lists for breaking Thai, Lao and Khmer lines ------------------------
 # From the dictionaries of the ICU data Debian installs (libicu-dev). Only words of up

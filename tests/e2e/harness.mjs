@@ -108,6 +108,13 @@ export async function tap(page, idOrLabel) {
   return w;
 }
 
+// Chooses the interface language in Settings (BCP 47 code) and returns home.
+export async function chooseLanguage(page, code) {
+  await tap(page, 'home.settings');
+  await tap(page, `settings.lang.${code}`);
+  await tap(page, 'nav.back');
+}
+
 // Waits until a widget is no longer drawn.
 export async function waitGone(page, idOrLabel, timeout = 10000) {
   await page.waitForFunction(id => !window.homeworks.widgets().some(x => x.id === id || x.label === id),

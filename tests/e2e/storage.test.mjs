@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launchProfile, openApp, tap, findWidget, waitGone, waitForFrames, screenshot } from './harness.mjs';
+import { startServer, launchProfile, openApp, tap, chooseLanguage, findWidget, waitGone, waitForFrames, screenshot } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -12,12 +12,6 @@ after(() => server.stop());
 const completedSaves = page => page.evaluate(() => Module.storage.completedSaves());
 async function waitForSaveAfter(page, count) {
   await page.waitForFunction(n => Module.storage.completedSaves() > n, count, { timeout: 10000 });
-}
-
-async function chooseLanguage(page, code) {
-  await tap(page, 'home.settings');
-  await tap(page, `settings.lang.${code}`);
-  await tap(page, 'nav.back');
 }
 
 test('a language chosen in Settings is kept across a reload and a browser restart', async () => {

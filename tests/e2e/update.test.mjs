@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repo, siteDir, startServer, launchProfile, openApp, tap, findWidget, waitForFrames, waitForOfflineReady } from './harness.mjs';
+import { repo, siteDir, startServer, launchProfile, openApp, chooseLanguage, findWidget, waitForFrames, waitForOfflineReady } from './harness.mjs';
 
 // The served folder starts as version A; `publish('B')` puts version B in its place,
 // as a host does when a new build is deployed. A later version carries a marker in
@@ -39,9 +39,7 @@ async function startOnVersionA(profile) {
   publish('A');
   const page = await openApp(profile.context, server.url);
   await waitForOfflineReady(page);
-  await tap(page, 'home.settings');
-  await tap(page, 'settings.lang.id');
-  await tap(page, 'nav.back');
+  await chooseLanguage(page, 'id');
   await page.evaluate(() => Module.storage.flush());
   assert.equal(await servedVersion(page), 'A');
   return page;
