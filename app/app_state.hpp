@@ -37,6 +37,7 @@ struct DemoLoad {
   int framesWaited = 0;
   std::size_t pending = 0;  // packs asked for, not arrived yet
   std::size_t added = 0;
+  std::vector<Id> order;  // the groups as the index lists them
 };
 
 struct AppState {

@@ -1,5 +1,6 @@
 #include "app/demo_loader.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -23,6 +24,12 @@ void FinishPack(AppState& state) {
   if (load.pending > 0) --load.pending;
   if (load.pending > 0) return;
   load.stage = DemoLoad::Stage::Done;
+  // Packs arrive in any order; the groups are listed in the index's order.
+  const auto rank = [&](const ArtisanGroup& g) {
+    return std::find(load.order.begin(), load.order.end(), g.id) - load.order.begin();
+  };
+  std::stable_sort(state.data.groups.begin(), state.data.groups.end(),
+                   [&](const ArtisanGroup& a, const ArtisanGroup& b) { return rank(a) < rank(b); });
   if (load.added > 0) {
     state.data.settings.demoLoaded = true;
     state.Changed();
@@ -62,7 +69,11 @@ bool HandleDemoFile(AppState& state, Platform& platform, const IncomingFile& fil
     load.pending = index.value().packs.size();
     // The packs sit beside the index.
     const std::string base = file.name.substr(0, file.name.rfind('/') + 1);
-    for (const DemoIndexEntry& entry : index.value().packs) platform.FetchUrl(kDemoPackPurpose, base + entry.file);
+    load.order.clear();
+    for (const DemoIndexEntry& entry : index.value().packs) {
+      load.order.push_back(entry.groupId);
+      platform.FetchUrl(kDemoPackPurpose, base + entry.file);
+    }
     return true;
   }
   if (file.purpose == kDemoPackPurpose) {

@@ -50,6 +50,7 @@ DemoFiles MakeDemoFiles() {
 
 // Answers every fetch the app asked for since the last call, as the browser would.
 void AnswerFetches(UiHarness& ui, const DemoFiles& files, std::size_t& answered) {
+  const std::size_t first = ui.state.incoming.size();
   for (; answered < ui.platform.fetches.size(); ++answered) {
     const std::string& asked = ui.platform.fetches[answered];
     const std::string purpose = asked.substr(0, asked.find(' ')), url = asked.substr(asked.find(' ') + 1);
@@ -59,6 +60,8 @@ void AnswerFetches(UiHarness& ui, const DemoFiles& files, std::size_t& answered)
     else file.error = "HTTP 404";
     ui.state.incoming.push_back(std::move(file));
   }
+  // Downloads finish in any order: the last asked for arrives first.
+  std::reverse(ui.state.incoming.begin() + static_cast<std::ptrdiff_t>(first), ui.state.incoming.end());
 }
 
 }  // namespace
@@ -81,6 +84,7 @@ TEST_CASE("on first start the demo catalogues are fetched, added and listed in t
   CHECK(ui.platform.fetches.size() == 1 + files.packs.size());
   CHECK(ui.state.data.settings.demoLoaded);
   REQUIRE(ui.state.data.groups.size() == files.index.packs.size());
+  for (std::size_t i = 0; i < files.index.packs.size(); ++i) CHECK(ui.state.data.groups[i].id == files.index.packs[i].groupId);
   for (const DemoIndexEntry& entry : files.index.packs) {
     CAPTURE(entry.name);
     const WidgetRect* name = ui.Find("shop.group." + entry.groupId);
