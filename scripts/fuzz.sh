@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (address and undefined-behaviour
 # sanitizers) and runs each for the given seconds (default 60), one after another.
-#   scripts/fuzz.sh [seconds] [target...]   targets: snapshot catalogue_pack order_file product_csv
+#   scripts/fuzz.sh [seconds] [target...]   targets: snapshot catalogue_pack order_file product_csv lesson_pack
 # New inputs are kept in a scratch corpus under build/fuzz; crashing inputs are
 # written to build/fuzz/artifacts/<target>/. Copy a fixed crash into
 # tests/fuzz/corpus/<target>/ so the unit tests replay it from then on.
@@ -11,7 +11,7 @@ source "$here/scripts/versions.sh"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(snapshot catalogue_pack order_file product_csv)
+((${#targets[@]})) || targets=(snapshot catalogue_pack order_file product_csv lesson_pack)
 
 build="$here/build/fuzz"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

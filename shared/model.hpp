@@ -19,6 +19,7 @@
 
 #include "shared/base64.hpp"
 #include "shared/i18n.hpp"
+#include "shared/lesson_icon.hpp"
 #include "shared/serialize_util.hpp"
 
 namespace hw {
@@ -333,11 +334,13 @@ struct Step {
   LocalizedText text;
   std::optional<Photo> picture;
   LocalizedText tip;
+  LessonIcon icon = LessonIcon::None;  // drawn when there is no picture (since version 2)
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t version) {
     ar(cereal::make_nvp("id", id), cereal::make_nvp("text", text), cereal::make_nvp("picture", picture),
        cereal::make_nvp("tip", tip));
+    if (version >= 2) SerializeEnum(ar, "icon", icon);
   }
   bool operator==(const Step&) const = default;
 };
@@ -528,7 +531,7 @@ CEREAL_CLASS_VERSION(hw::Buyer, 1)
 CEREAL_CLASS_VERSION(hw::OrderLine, 1)
 CEREAL_CLASS_VERSION(hw::StatusChange, 1)
 CEREAL_CLASS_VERSION(hw::OrderRequest, 1)
-CEREAL_CLASS_VERSION(hw::Step, 1)
+CEREAL_CLASS_VERSION(hw::Step, 2)
 CEREAL_CLASS_VERSION(hw::Question, 1)
 CEREAL_CLASS_VERSION(hw::Quiz, 1)
 CEREAL_CLASS_VERSION(hw::Lesson, 1)

@@ -12,6 +12,7 @@
 #include "shared/csv.hpp"
 #include "shared/demo_catalogue.hpp"
 #include "shared/hash.hpp"
+#include "shared/lesson_pack.hpp"
 #include "shared/order_file.hpp"
 #include "shared/product_csv_import.hpp"
 #include "shared/snapshot.hpp"
@@ -95,6 +96,14 @@ inline bool ProductCsv(std::string_view text) {
     if (again.value().rows != expected) return false;
   }
   return true;
+}
+
+// Whatever the importer accepts, the exporter writes back to the same courses.
+inline bool LessonPackImport(std::string_view text) {
+  const auto courses = ImportLessonPack(text);
+  if (!courses.ok()) return true;
+  const auto again = ImportLessonPack(ExportLessonPack(courses.value()));
+  return again.ok() && again.value() == courses.value();
 }
 
 }  // namespace hw::fuzz

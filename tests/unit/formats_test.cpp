@@ -368,6 +368,7 @@ TEST_CASE("every kept fuzzing input is handled") {
     else if (target == "catalogue_pack") CHECK(fuzz::CatalogueImport(text));
     else if (target == "order_file") CHECK(fuzz::OrderImport(text));
     else if (target == "product_csv") CHECK(fuzz::ProductCsv(text));
+    else if (target == "lesson_pack") CHECK(fuzz::LessonPackImport(text));
     else FAIL("a corpus folder without a target: " << target);
   }
   CHECK(inputs > 0);
