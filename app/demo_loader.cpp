@@ -14,9 +14,10 @@ std::string_view Text(const std::vector<std::uint8_t>& bytes) {
   return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
 }
 
-// The demo is optional: a failure is logged, not put in front of the person.
+// The demo is optional: a failure is noted in the log (not as an error), not put in
+// front of the person; the next start tries again.
 void Log(const IncomingFile& file, std::string_view what) {
-  std::fprintf(stderr, "demo: %s: %.*s\n", file.name.c_str(), static_cast<int>(what.size()), what.data());
+  std::printf("demo not loaded: %s: %.*s\n", file.name.c_str(), static_cast<int>(what.size()), what.data());
 }
 
 void FinishPack(AppState& state) {
