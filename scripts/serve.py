@@ -74,7 +74,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         if not head_only:
             with open(body_path, "rb") as f:
-                self.wfile.write(f.read())
+                try:
+                    self.wfile.write(f.read())
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the browser went away (a page closed mid-download): nothing to do
 
 
 def main():
