@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/text/text_engine.hpp"
+#include "app/demo_loader.hpp"
 #include "app/incoming.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
@@ -11,6 +12,7 @@ namespace hw {
 
 void DrawApp(AppState& state, Platform& platform) {
   HandleIncoming(state, platform);
+  StartDemoLoad(state, platform);
   // The chosen language's fonts are fetched before its text is first drawn.
   if (text::TextEngine* engine = text::CurrentEngine()) engine->Fonts().Want(text::ScriptOf(state.language));
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -33,7 +35,7 @@ void DrawApp(AppState& state, Platform& platform) {
     switch (state.screen) {
       case Screen::Home: DrawHome(state); break;
       case Screen::Learn: DrawPlaceholder(state, Msg::HomeLearn); break;
-      case Screen::Shop: DrawPlaceholder(state, Msg::HomeShop); break;
+      case Screen::Shop: DrawShopPlaceholder(state); break;
       case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
       case Screen::Language: DrawLanguageChoice(state); break;
       case Screen::Settings: DrawSettings(state, platform); break;

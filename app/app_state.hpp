@@ -30,6 +30,16 @@ struct StorageInfo {
   bool persistent = false;  // the browser promised not to clear it under pressure
 };
 
+// Where the first start's demo catalogues are (app/demo_loader.hpp).
+struct DemoLoad {
+  enum class Stage { Idle, Index, Packs, Done };
+  Stage stage = Stage::Idle;
+  int framesWaited = 0;
+  std::size_t pending = 0;  // packs asked for, not arrived yet
+  std::size_t added = 0;
+  std::vector<Id> order;  // the groups as the index lists them
+};
+
 struct AppState {
   AppData data;               // everything that is saved
   std::uint64_t revision = 0; // counts changes to `data`; the saver compares it
@@ -44,6 +54,7 @@ struct AppState {
   std::vector<IncomingFile> incoming;   // files delivered by the platform, handled next frame
   std::optional<AppData> restoreCandidate;  // a backup read from a file, waiting for a yes
   StorageInfo storage;
+  DemoLoad demoLoad;
 
   // Every change to `data` goes through here so that it gets saved.
   void Changed() { ++revision; }

@@ -2,6 +2,7 @@
 
 #include <span>
 
+#include "app/demo_loader.hpp"
 #include "app/text/text_engine.hpp"
 #include "shared/result.hpp"
 #include "shared/snapshot.hpp"
@@ -47,7 +48,7 @@ void RequestFonts(Platform& platform) {
 
 std::string BackupFileName(Timestamp now) { return "homeworks-backup-" + FormatDate(now) + ".snapshot"; }
 
-void HandleIncoming(AppState& state, [[maybe_unused]] Platform& platform) {
+void HandleIncoming(AppState& state, Platform& platform) {
   std::vector<IncomingFile> files;
   files.swap(state.incoming);
   for (const IncomingFile& file : files) {
@@ -55,6 +56,7 @@ void HandleIncoming(AppState& state, [[maybe_unused]] Platform& platform) {
       ReceiveFont(file);
       continue;
     }
+    if (HandleDemoFile(state, platform, file)) continue;
     if (!file.error.empty()) {
       Tell(state, Msg::FileNotReceived, file.name + ": " + file.error);
       continue;

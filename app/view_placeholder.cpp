@@ -2,7 +2,9 @@
 
 #include "app/theme.hpp"
 #include "app/views.hpp"
+#include "app/widget_registry.hpp"
 #include "app/widgets.hpp"
+#include "shared/demo_catalogue.hpp"
 
 namespace hw {
 
@@ -11,6 +13,37 @@ void DrawPlaceholder(AppState& state, Msg title) {
   if (TouchButton("nav.back", Tr(lang, Msg::Back))) state.screen = Screen::Home;
   Heading(Tr(lang, title));
   TextWrapped(Tr(lang, Msg::ComingSoon));
+}
+
+void DrawShopPlaceholder(AppState& state) {
+  const Language lang = state.language;
+  DrawPlaceholder(state, Msg::HomeShop);
+  ImGui::Spacing();
+  Heading(Tr(lang, Msg::ShopGroupsHeading));
+  const AppData& data = state.data;
+  if (data.groups.empty()) {
+    const bool loading = state.demoLoad.stage == DemoLoad::Stage::Index || state.demoLoad.stage == DemoLoad::Stage::Packs;
+    TextWrapped(Tr(lang, loading ? Msg::ShopDemoLoading : Msg::ShopNoGroups));
+    PublishLastItem(std::string(Tr(lang, loading ? Msg::ShopDemoLoading : Msg::ShopNoGroups)) + "###shop.groups.none");
+    return;
+  }
+  for (const ArtisanGroup& group : data.groups) {
+    std::size_t products = 0;
+    for (const Product& p : data.products) products += p.groupId == group.id && !p.archived ? 1 : 0;
+    ImGui::PushID(group.id.c_str());
+    const std::string id = "shop.group." + group.id;
+    ImGui::Separator();
+    TextWrapped(group.name);
+    PublishLastItem(group.name + "###" + id);
+    const std::string count = std::string(Tr(lang, Msg::ShopProducts)) + ": " + std::to_string(products);
+    Text(count);
+    PublishLastItem(count + "###" + id + ".products");
+    if (IsDemoGroup(data, group.id)) {
+      TextWrapped(Tr(lang, Msg::ShopDemoBadge));
+      PublishLastItem(std::string(Tr(lang, Msg::ShopDemoBadge)) + "###" + id + ".demo");
+    }
+    ImGui::PopID();
+  }
 }
 
 }  // namespace hw

@@ -18,5 +18,8 @@ void DrawSamples(AppState& state);
 void DrawSettings(AppState& state, Platform& platform);
 // A screen still being built: its title, a note and the way back home.
 void DrawPlaceholder(AppState& state, Msg title);
+// The Shop until its real screen comes: the artisan groups on this device, each with
+// its number of products and a "Demo" mark for the demo catalogues.
+void DrawShopPlaceholder(AppState& state);
 
 }  // namespace hw

@@ -479,11 +479,16 @@ struct Settings {
   Id activeProfileId;
   std::string preferredCurrency = "USD";
   Buyer buyerDetails;  // what the buyer typed last time, to fill the next order
+  // Version 2: the demo catalogues were added once (never again, even when their
+  // groups are removed), and which groups are demo groups (shown as such).
+  bool demoLoaded = false;
+  std::vector<Id> demoGroupIds;
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t version) {
     ar(cereal::make_nvp("language", language), cereal::make_nvp("activeProfileId", activeProfileId),
        cereal::make_nvp("preferredCurrency", preferredCurrency), cereal::make_nvp("buyerDetails", buyerDetails));
+    if (version >= 2) ar(cereal::make_nvp("demoLoaded", demoLoaded), cereal::make_nvp("demoGroupIds", demoGroupIds));
   }
   bool operator==(const Settings&) const = default;
 };
@@ -533,5 +538,5 @@ CEREAL_CLASS_VERSION(hw::Lesson, 1)
 CEREAL_CLASS_VERSION(hw::Course, 1)
 CEREAL_CLASS_VERSION(hw::Profile, 1)
 CEREAL_CLASS_VERSION(hw::Progress, 1)
-CEREAL_CLASS_VERSION(hw::Settings, 1)
+CEREAL_CLASS_VERSION(hw::Settings, 2)
 CEREAL_CLASS_VERSION(hw::AppData, 1)

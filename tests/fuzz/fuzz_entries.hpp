@@ -10,6 +10,7 @@
 
 #include "shared/catalogue_pack.hpp"
 #include "shared/csv.hpp"
+#include "shared/demo_catalogue.hpp"
 #include "shared/hash.hpp"
 #include "shared/lesson_pack.hpp"
 #include "shared/order_file.hpp"
@@ -43,7 +44,18 @@ inline bool Snapshot(std::span<const std::uint8_t> input) {
   return true;
 }
 
+// The demo index and demo source formats (JSON too, fed the same inputs) read any
+// text without crashing; an index that loads writes back equal.
+inline bool DemoFormats(std::string_view text) {
+  (void)ParseDemoGroup(text);
+  const auto index = ParseDemoIndex(text);
+  if (!index.ok()) return true;
+  const auto again = ParseDemoIndex(DemoIndexJson(index.value()));
+  return again.ok() && again.value().packs == index.value().packs;
+}
+
 inline bool CatalogueImport(std::string_view text) {
+  if (!DemoFormats(text)) return false;
   const auto pack = ImportCataloguePack(text);
   if (!pack.ok()) return true;
   AppData data;

@@ -1,0 +1,124 @@
+// Makes the demo catalogues of the web site from their source in assets/demo/: for
+// each group a catalogue pack (the same file a group's app publishes), with a
+// picture drawn for each product, and an index listing the packs.
+//
+//   demo_catalogue SOURCE_DIR OUT_DIR     e.g. assets/demo build/web/site/demo
+//
+// Built natively and run by scripts/build.sh before the web build. Files are
+// rewritten only when their bytes change, so the service worker's version and the
+// compressed copies change only with the demo data.
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#define STBI_WRITE_NO_STDIO
+#include <stb/stb_image_write.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "shared/catalogue_pack.hpp"
+#include "shared/demo_catalogue.hpp"
+#include "shared/swatch.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kPictureSize = 256;
+constexpr int kLogoSize = 96;
+constexpr int kJpegQuality = 40;
+
+void AppendBytes(void* context, void* data, int size) {
+  auto* out = static_cast<std::vector<std::uint8_t>*>(context);
+  const auto* bytes = static_cast<const std::uint8_t*>(data);
+  out->insert(out->end(), bytes, bytes + size);
+}
+
+hw::Photo Picture(const hw::Swatch& swatch, int size) {
+  const std::vector<std::uint8_t> pixels = hw::DrawSwatch(swatch, size);
+  hw::Photo photo;
+  photo.mime = "image/jpeg";
+  photo.width = photo.height = static_cast<std::uint32_t>(size);
+  stbi_write_jpg_to_func(AppendBytes, &photo.bytes, size, size, 3, pixels.data(), kJpegQuality);
+  return photo;
+}
+
+std::string ReadText(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Writes `text` unless the file already holds exactly it; false on failure.
+bool WriteIfChanged(const fs::path& path, const std::string& text) {
+  if (fs::exists(path) && ReadText(path) == text) return true;
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  return static_cast<bool>(out);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: demo_catalogue SOURCE_DIR OUT_DIR\n");
+    return 2;
+  }
+  const fs::path source = argv[1], out = argv[2];
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(source)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  fs::create_directories(out);
+
+  hw::DemoIndex index;
+  std::set<std::string> written{"index.json"};
+  std::size_t pictures = 0, pictureBytes = 0;
+  for (const fs::path& file : files) {
+    hw::Result<hw::DemoGroup> parsed = hw::ParseDemoGroup(ReadText(file));
+    if (!parsed) {
+      const hw::Error& e = parsed.error();
+      std::fprintf(stderr, "%s:%zu: %s: %s (%s)\n", file.string().c_str(), e.line, e.field.c_str(),
+                   std::string(hw::Tr(hw::Language::English, e.message)).c_str(), e.detail.c_str());
+      return 1;
+    }
+    hw::DemoGroup& demo = parsed.value();
+    hw::AppData data;
+    demo.group.logo = Picture(demo.logo, kLogoSize);
+    data.groups.push_back(demo.group);
+    for (std::size_t i = 0; i < demo.products.size(); ++i) {
+      demo.products[i].photos = {Picture(demo.pictures[i], kPictureSize)};
+      pictureBytes += demo.products[i].photos[0].bytes.size();
+      ++pictures;
+      data.products.push_back(std::move(demo.products[i]));
+    }
+    const std::string pack = hw::ExportCataloguePack(data, demo.group.id, hw::kDemoTimestamp);
+    // The app imports what is written here: check it the same way first.
+    if (!hw::ImportCataloguePack(pack)) {
+      std::fprintf(stderr, "%s: the pack does not import\n", file.string().c_str());
+      return 1;
+    }
+    const std::string name = demo.slug + ".json";
+    if (!WriteIfChanged(out / name, pack)) {
+      std::fprintf(stderr, "could not write %s\n", (out / name).string().c_str());
+      return 1;
+    }
+    written.insert(name);
+    index.packs.push_back({name, demo.group.id, demo.group.name, static_cast<std::uint32_t>(data.products.size())});
+  }
+  if (!WriteIfChanged(out / "index.json", hw::DemoIndexJson(index))) return 1;
+  // Packs of groups no longer in the source (and their compressed copies) go away.
+  for (const auto& entry : fs::directory_iterator(out)) {
+    std::string name = entry.path().filename().string();
+    for (const char* suffix : {".br", ".gz"})
+      if (name.ends_with(suffix)) name.resize(name.size() - 3);
+    if (!written.count(name)) fs::remove(entry.path());
+  }
+  std::printf("demo: %zu groups, %zu pictures of %dx%d, %zu bytes of JPEG (%zu on average)\n", index.packs.size(),
+              pictures, kPictureSize, kPictureSize, pictureBytes, pictures ? pictureBytes / pictures : 0);
+  return 0;
+}

@@ -1,0 +1,91 @@
+#pragma once
+// The demo catalogues: fictional artisan groups that a fresh install shows so that
+// buyers and groups can try the app before they have their own data.
+//
+// Their source is readable JSON in assets/demo/ (one file per group, described in
+// assets/demo/README.md). At build time a native tool (scripts/demo_catalogue.cpp)
+// reads it with ParseDemoGroup, draws a picture per product (shared/swatch.hpp) and
+// writes one ordinary catalogue pack per group plus an index. The app fetches the
+// index and the packs on first start and adds them with AddDemoPack.
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shared/catalogue_pack.hpp"
+#include "shared/model.hpp"
+#include "shared/result.hpp"
+#include "shared/swatch.hpp"
+
+namespace hw {
+
+// The six kinds of product the demo groups make (Product::category).
+inline constexpr std::array<std::string_view, 6> kDemoCategories = {
+    "textiles", "bamboo-rattan", "pottery", "jewellery", "bags", "food"};
+// Every demo product carries this tag, so lists and searches can show it as a demo.
+inline constexpr std::string_view kDemoTag = "demo";
+// Demo records carry this fixed time, so every build writes the same packs.
+inline constexpr Timestamp kDemoTimestamp = 1'767'225'600;  // 2026-01-01
+
+struct DemoGroup {
+  std::string slug;  // file name of its pack, without ".json"
+  ArtisanGroup group;
+  Swatch logo;
+  std::vector<Product> products;  // photos empty: the build tool draws them
+  std::vector<Swatch> pictures;   // one per product, same order
+};
+
+// One group's source file; ids are derived from the slug and SKUs, so they stay the
+// same from build to build. Errors name the field ("products[3].priceMinor").
+Result<DemoGroup> ParseDemoGroup(std::string_view json);
+
+// The list of demo packs beside index.json, read by the app before it fetches them.
+inline constexpr const char* kDemoIndexKind = "homeworks-demo-index";
+inline constexpr std::uint32_t kDemoIndexFormatVersion = 1;
+
+struct DemoIndexEntry {
+  std::string file;  // relative to the index, e.g. "in-sanganer.json"
+  Id groupId;
+  std::string name;
+  std::uint32_t products = 0;
+
+  template <class Archive>
+  void serialize(Archive& ar, std::uint32_t /*version*/) {
+    ar(cereal::make_nvp("file", file), cereal::make_nvp("groupId", groupId), cereal::make_nvp("name", name),
+       cereal::make_nvp("products", products));
+  }
+  bool operator==(const DemoIndexEntry&) const = default;
+};
+
+struct DemoIndex {
+  std::string kind = kDemoIndexKind;
+  std::uint32_t formatVersion = kDemoIndexFormatVersion;
+  std::vector<DemoIndexEntry> packs;
+
+  template <class Archive>
+  void serialize(Archive& ar, std::uint32_t /*version*/) {
+    ar(cereal::make_nvp("kind", kind), cereal::make_nvp("formatVersion", formatVersion));
+    if constexpr (Archive::is_loading::value) {
+      if (kind != kDemoIndexKind) throw cereal::Exception("kind");
+      if (formatVersion > kDemoIndexFormatVersion) throw cereal::Exception("formatVersion");
+    }
+    ar(cereal::make_nvp("packs", packs));
+  }
+};
+
+std::string DemoIndexJson(const DemoIndex& index);
+// The index, or an error; every file name is a plain name ending in ".json".
+Result<DemoIndex> ParseDemoIndex(std::string_view json);
+
+// Adds one demo pack to the data through the catalogue pack importer and remembers
+// its group as a demo group (Settings::demoGroupIds). The data is untouched on error.
+Result<CataloguePack> AddDemoPack(AppData& data, std::string_view packJson);
+bool IsDemoGroup(const AppData& data, std::string_view groupId);
+// Whether the app should fetch the demo: it never did, and there are no groups.
+bool ShouldLoadDemo(const AppData& data);
+
+}  // namespace hw
+
+CEREAL_CLASS_VERSION(hw::DemoIndexEntry, 1)
+CEREAL_CLASS_VERSION(hw::DemoIndex, 1)

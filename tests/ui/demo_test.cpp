@@ -1,0 +1,133 @@
+// The demo catalogues on first start, with the platform's fetches answered by hand.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <string>
+
+#include "app/demo_loader.hpp"
+#include "shared/demo_catalogue.hpp"
+#include "tests/ui/ui_harness.hpp"
+
+using namespace hw;
+using hw::test::UiHarness;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::uint8_t> Bytes(std::string_view text) { return {text.begin(), text.end()}; }
+
+// The packs as the build makes them (without pictures, which change nothing here).
+struct DemoFiles {
+  DemoIndex index;
+  std::map<std::string, std::string> packs;  // file -> JSON
+};
+
+DemoFiles MakeDemoFiles() {
+  DemoFiles files;
+  const fs::path source = fs::path(__FILE__).parent_path().parent_path().parent_path() / "assets" / "demo";
+  std::vector<fs::path> paths;
+  for (const auto& entry : fs::directory_iterator(source))
+    if (entry.path().extension() == ".json") paths.push_back(entry.path());
+  std::sort(paths.begin(), paths.end());
+  for (const fs::path& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    auto demo = ParseDemoGroup(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+    REQUIRE(demo.ok());
+    AppData data;
+    data.groups.push_back(demo.value().group);
+    data.products = demo.value().products;
+    const std::string file = demo.value().slug + ".json";
+    files.packs[file] = ExportCataloguePack(data, demo.value().group.id, kDemoTimestamp);
+    files.index.packs.push_back({file, demo.value().group.id, demo.value().group.name,
+                                 static_cast<std::uint32_t>(data.products.size())});
+  }
+  return files;
+}
+
+// Answers every fetch the app asked for since the last call, as the browser would.
+void AnswerFetches(UiHarness& ui, const DemoFiles& files, std::size_t& answered) {
+  const std::size_t first = ui.state.incoming.size();
+  for (; answered < ui.platform.fetches.size(); ++answered) {
+    const std::string& asked = ui.platform.fetches[answered];
+    const std::string purpose = asked.substr(0, asked.find(' ')), url = asked.substr(asked.find(' ') + 1);
+    IncomingFile file{purpose, url, {}, {}};
+    if (url == kDemoIndexUrl) file.bytes = Bytes(DemoIndexJson(files.index));
+    else if (auto it = files.packs.find(url.substr(url.rfind('/') + 1)); it != files.packs.end()) file.bytes = Bytes(it->second);
+    else file.error = "HTTP 404";
+    ui.state.incoming.push_back(std::move(file));
+  }
+  // Downloads finish in any order: the last asked for arrives first.
+  std::reverse(ui.state.incoming.begin() + static_cast<std::ptrdiff_t>(first), ui.state.incoming.end());
+}
+
+}  // namespace
+
+TEST_CASE("on first start the demo catalogues are fetched, added and listed in the Shop as demo") {
+  const DemoFiles files = MakeDemoFiles();
+  UiHarness ui(360, 1600);  // tall enough to show every group without scrolling
+  ui.Frame();
+  REQUIRE_FALSE(ui.platform.fetches.empty());  // not in the first frame, in the next
+  CHECK(ui.platform.fetches.front() == "demo.index demo/index.json");
+  REQUIRE(ui.Tap("home.shop"));
+  ui.Frame();
+  CHECK(ui.Find("shop.groups.none") != nullptr);  // "Loading the demo catalogues..."
+
+  std::size_t answered = 0;
+  for (int frame = 0; frame < 4; ++frame) {
+    AnswerFetches(ui, files, answered);
+    ui.Frame();
+  }
+  CHECK(ui.platform.fetches.size() == 1 + files.packs.size());
+  CHECK(ui.state.data.settings.demoLoaded);
+  REQUIRE(ui.state.data.groups.size() == files.index.packs.size());
+  for (std::size_t i = 0; i < files.index.packs.size(); ++i) CHECK(ui.state.data.groups[i].id == files.index.packs[i].groupId);
+  for (const DemoIndexEntry& entry : files.index.packs) {
+    CAPTURE(entry.name);
+    const WidgetRect* name = ui.Find("shop.group." + entry.groupId);
+    REQUIRE(name != nullptr);
+    CHECK(name->label == entry.name);
+    const WidgetRect* count = ui.Find("shop.group." + entry.groupId + ".products");
+    REQUIRE(count != nullptr);
+    CHECK(count->label == "Products: " + std::to_string(entry.products));
+    CHECK(ui.Find("shop.group." + entry.groupId + ".demo") != nullptr);
+  }
+
+  SUBCASE("later frames fetch nothing more") {
+    const std::size_t before = ui.platform.fetches.size();
+    for (int i = 0; i < 3; ++i) ui.Frame();
+    CHECK(ui.platform.fetches.size() == before);
+  }
+}
+
+TEST_CASE("the demo is not fetched when it was loaded before, or when there are groups") {
+  UiHarness ui;
+  ui.Frame();
+  ui.platform.fetches.clear();
+  ui.state.demoLoad = {};
+  SUBCASE("loaded before, even with its groups removed since") { ui.state.data.settings.demoLoaded = true; }
+  SUBCASE("a catalogue of one's own") {
+    ArtisanGroup group;
+    group.id = "0123456789abcdef0123456789abcdef";
+    group.name = "Our group";
+    ui.state.data.groups.push_back(group);
+  }
+  SUBCASE("another tab is the one that saves") { ui.state.readOnly = true; }
+  for (int i = 0; i < 3; ++i) ui.Frame();
+  CHECK(ui.platform.fetches.empty());
+}
+
+TEST_CASE("without network the demo is left for the next start, and nobody is bothered") {
+  UiHarness ui;
+  ui.Frame();
+  REQUIRE(ui.platform.fetches.size() == 1);
+  ui.state.incoming.push_back({kDemoIndexPurpose, kDemoIndexUrl, {}, "Failed to fetch"});
+  for (int i = 0; i < 3; ++i) ui.Frame();
+  CHECK_FALSE(ui.state.notice.has_value());
+  CHECK_FALSE(ui.state.data.settings.demoLoaded);
+  CHECK(ui.state.data.groups.empty());
+  CHECK(ui.platform.fetches.size() == 1);  // not again in this session
+}
