@@ -2,9 +2,9 @@
 
 #include <imgui.h>
 
-#include "app/text/text_engine.hpp"
 #include "app/demo_loader.hpp"
 #include "app/incoming.hpp"
+#include "app/text/text_engine.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
 
