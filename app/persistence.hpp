@@ -24,6 +24,12 @@ class Saver {
   bool Tick(AppState& state, Platform& platform, double now, bool force = false);
   // After the data was reloaded from storage, nothing in it is unsaved.
   void MarkSaved(const AppState& state) { savedRevision_ = seenRevision_ = state.revision; }
+  // After LoadSavedState: nothing is unsaved, unless a damaged snapshot was set aside;
+  // then what was loaded in its place is saved, so the next start finds it whole.
+  void Loaded(AppState& state) {
+    MarkSaved(state);
+    if (!state.damagedFiles.empty()) state.Changed();
+  }
   bool HasUnsavedChanges(const AppState& state) const { return state.revision != savedRevision_; }
 
  private:

@@ -183,7 +183,7 @@ bool Start(WebApp& app) {
   // web/storage.js has filled the storage folder from IndexedDB before main().
   hw::LoadSavedState(app.state, app.platform.StorageFolder());
   app.state.readOnly = !hw::WebPlatform::IsStorageWriter();
-  app.saver.MarkSaved(app.state);
+  app.saver.Loaded(app.state);
   // ?lang=hi starts in a language (not saved); ?samples shows the shaping comparison screen (tests).
   bool present = false;
   if (const auto language = hw::LanguageFromCode(UrlParam("lang", present))) app.state.language = *language;
@@ -249,7 +249,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hw_reload_state(int writer) {
   if (!g_app) return;
   hw::LoadSavedState(g_app->state, g_app->platform.StorageFolder());
   g_app->state.readOnly = writer == 0;
-  g_app->saver.MarkSaved(g_app->state);
+  g_app->saver.Loaded(g_app->state);
 }
 
 int main() {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launchProfile, openApp, tap, chooseLanguage, findWidget, waitGone, waitForFrames, screenshot } from './harness.mjs';
+import { startServer, launchProfile, openApp, tap, chooseLanguage, findWidget, waitGone, waitForFrames, widgets, screenshot } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -77,6 +77,13 @@ test('a damaged snapshot gives way to the backup, says so, and can be saved as a
 
     await tap(page, 'notice.dismiss');
     await waitGone(page, 'notice.text');
+
+    // What was restored is saved over the damaged snapshot: the next start is quiet.
+    await waitForSaveAfter(page, 0);
+    await page.reload();
+    await waitForFrames(page, 2);
+    await findWidget(page, 'Belajar');
+    assert.ok(!(await widgets(page)).some(w => w.id === 'notice.text'), 'no notice at the next start');
     assert.deepEqual(page.problems, []);
   } finally {
     await profile.close();
