@@ -238,6 +238,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hw_file_arrived(const char* purpose, const 
   std::free(bytes);
 }
 
+// web/storage.js could not copy the saved state into IndexedDB.
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_storage_failed(const char* why) {
+  if (!g_app) return;
+  g_app->state.notice = hw::Msg::ErrSaveFailed;
+  g_app->state.noticeDetail = why;
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_storage_info(double used, double quota, int persistent) {
   if (!g_app) return;
   g_app->state.storage = {static_cast<std::uint64_t>(used), static_cast<std::uint64_t>(quota), persistent != 0};

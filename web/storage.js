@@ -37,7 +37,10 @@ Module.storage = (() => {
       completed++;
       if (channel) channel.postMessage('saved');
     } catch (err) {
+      // The person is told (the device may be out of space); the data stays in memory
+      // and the next save tries again.
       console.warn('Saving to IndexedDB failed:', err);
+      Module.ccall('hw_storage_failed', null, ['string'], [String(err && err.message || err)]);
     } finally {
       syncing = false;
       waiters.splice(0).forEach(resolve => resolve());
