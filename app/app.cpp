@@ -4,6 +4,7 @@
 
 #include "app/demo_loader.hpp"
 #include "app/incoming.hpp"
+#include "app/lessons_loader.hpp"
 #include "app/text/text_engine.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
@@ -13,6 +14,7 @@ namespace hw {
 void DrawApp(AppState& state, Platform& platform) {
   HandleIncoming(state, platform);
   StartDemoLoad(state, platform);
+  StartLessonsLoad(state, platform);
   // The chosen language's fonts are fetched before its text is first drawn.
   if (text::TextEngine* engine = text::CurrentEngine()) engine->Fonts().Want(text::ScriptOf(state.language));
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -34,7 +36,7 @@ void DrawApp(AppState& state, Platform& platform) {
     BeginContentColumn("##column");
     switch (state.screen) {
       case Screen::Home: DrawHome(state); break;
-      case Screen::Learn: DrawPlaceholder(state, Msg::HomeLearn); break;
+      case Screen::Learn: DrawLearnPlaceholder(state); break;
       case Screen::Shop: DrawShopPlaceholder(state); break;
       case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
       case Screen::Language: DrawLanguageChoice(state); break;
@@ -45,6 +47,7 @@ void DrawApp(AppState& state, Platform& platform) {
   }
   ImGui::End();
   RequestFonts(platform);  // what this frame's text needs and is not loaded yet
+  ++state.framesDrawn;
 }
 
 }  // namespace hw

@@ -2,6 +2,7 @@
 // The one source of truth the views draw from and change.
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,7 +55,10 @@ struct AppState {
   std::vector<IncomingFile> incoming;   // files delivered by the platform, handled next frame
   std::optional<AppData> restoreCandidate;  // a backup read from a file, waiting for a yes
   StorageInfo storage;
+  std::uint64_t framesDrawn = 0;  // downloads that can wait start after the first
   DemoLoad demoLoad;
+  bool lessonsRequested = false;              // the built-in lesson packs were asked for
+  std::map<Id, int> builtInCourseRank;        // course id -> position of its pack
 
   // Every change to `data` goes through here so that it gets saved.
   void Changed() { ++revision; }

@@ -3,6 +3,7 @@
 #include <span>
 
 #include "app/demo_loader.hpp"
+#include "app/lessons_loader.hpp"
 #include "app/text/text_engine.hpp"
 #include "shared/result.hpp"
 #include "shared/snapshot.hpp"
@@ -57,6 +58,7 @@ void HandleIncoming(AppState& state, Platform& platform) {
       continue;
     }
     if (HandleDemoFile(state, platform, file)) continue;
+    if (HandleLessonFile(state, file)) continue;
     if (!file.error.empty()) {
       Tell(state, Msg::FileNotReceived, file.name + ": " + file.error);
       continue;

@@ -46,4 +46,24 @@ void DrawShopPlaceholder(AppState& state) {
   }
 }
 
+void DrawLearnPlaceholder(AppState& state) {
+  const Language lang = state.language;
+  const std::string_view code = Info(lang).code;
+  DrawPlaceholder(state, Msg::HomeLearn);
+  ImGui::Spacing();
+  Heading(Tr(lang, Msg::LearnCoursesHeading));
+  for (const Course& course : state.data.courses) {
+    ImGui::PushID(course.id.c_str());
+    ImGui::Separator();
+    const std::string id = "learn.course." + course.id;
+    const std::string title(course.title.Get(code));
+    TextWrapped(title);
+    PublishLastItem(title + "###" + id);
+    const std::string count = std::string(Tr(lang, Msg::LearnLessons)) + ": " + std::to_string(course.lessons.size());
+    Text(count);
+    PublishLastItem(count + "###" + id + ".lessons");
+    ImGui::PopID();
+  }
+}
+
 }  // namespace hw

@@ -21,5 +21,7 @@ void DrawPlaceholder(AppState& state, Msg title);
 // The Shop until its real screen comes: the artisan groups on this device, each with
 // its number of products and a "Demo" mark for the demo catalogues.
 void DrawShopPlaceholder(AppState& state);
+// Learn until its screens exist: the courses on the device, with their lesson counts.
+void DrawLearnPlaceholder(AppState& state);
 
 }  // namespace hw

@@ -1,0 +1,62 @@
+#include "app/lessons_loader.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "shared/lesson_pack.hpp"
+
+namespace hw {
+
+void StartLessonsLoad(AppState& state, Platform& platform) {
+  // The first frame goes on screen before any download starts; only the tab that
+  // saves merges them.
+  if (state.lessonsRequested || state.readOnly || state.framesDrawn < 1) return;
+  state.lessonsRequested = true;
+  for (std::string_view pack : kBuiltInLessonPacks)
+    platform.FetchUrl(kLessonPackPurpose, std::string(kLessonFolder) + std::string(pack));
+}
+
+bool HandleLessonFile(AppState& state, const IncomingFile& file) {
+  if (file.purpose != kLessonPackPurpose) return false;
+  // The built-in lessons are there from the first start that had a network; a failure
+  // now is logged, the saved courses stay, and the next start tries again.
+  if (!file.error.empty()) {
+    std::printf("lessons not refreshed: %s: %s\n", file.name.c_str(), file.error.c_str());
+    return true;
+  }
+  Result<std::vector<Course>> pack =
+      ImportLessonPack(std::string_view(reinterpret_cast<const char*>(file.bytes.data()), file.bytes.size()));
+  if (!pack) {
+    std::printf("lessons not refreshed: %s: %s\n", file.name.c_str(), Describe(pack.error(), Language::English).c_str());
+    return true;
+  }
+  std::vector<Course>& courses = state.data.courses;
+  const std::string_view fileName = std::string_view(file.name).substr(file.name.rfind('/') + 1);
+  const auto rank = static_cast<int>(std::find(kBuiltInLessonPacks.begin(), kBuiltInLessonPacks.end(), fileName) -
+                                     kBuiltInLessonPacks.begin());
+  bool changed = false;
+  for (Course& course : pack.value()) {
+    state.builtInCourseRank[course.id] = rank;
+    auto same = std::find_if(courses.begin(), courses.end(), [&](const Course& c) { return c.id == course.id; });
+    if (same == courses.end()) {
+      courses.push_back(std::move(course));
+      changed = true;
+    } else if (!(*same == course)) {
+      *same = std::move(course);
+      changed = true;
+    }
+  }
+  if (!changed) return true;
+  // Built-in courses are listed in the packs' order (01-, 02-...) whatever order the
+  // files arrive in, before any course a trainer added.
+  const auto rankOf = [&](const Course& c) {
+    const auto found = state.builtInCourseRank.find(c.id);
+    return found == state.builtInCourseRank.end() ? static_cast<int>(kBuiltInLessonPacks.size()) : found->second;
+  };
+  std::stable_sort(courses.begin(), courses.end(), [&](const Course& a, const Course& b) { return rankOf(a) < rankOf(b); });
+  state.Changed();
+  return true;
+}
+
+}  // namespace hw

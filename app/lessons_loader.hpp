@@ -1,0 +1,28 @@
+#pragma once
+// The lesson packs that come with the app (assets/lessons/, copied to the site's
+// lessons/ folder by the build): fetched after the first frame of every start (the
+// service worker answers offline) and merged into AppData::courses by course id, so
+// a new version of the app brings its new lessons while progress, kept per lesson id,
+// stays. Nothing changes, and nothing is saved, when the packs are the same.
+#include <array>
+#include <string_view>
+
+#include "app/app_state.hpp"
+#include "app/platform.hpp"
+
+namespace hw {
+
+// The packs in assets/lessons/ (tests/ui/lessons_test.cpp checks the folder matches).
+inline constexpr std::array<std::string_view, 6> kBuiltInLessonPacks = {
+    "01-your-phone.json", "02-product-photos.json", "03-pricing.json",
+    "04-selling.json",    "05-orders-and-payments.json", "06-your-rights.json",
+};
+inline constexpr std::string_view kLessonFolder = "lessons/";
+inline constexpr std::string_view kLessonPackPurpose = "lessons.pack";
+
+// Call once a frame: asks for the packs once the first frame is on screen.
+void StartLessonsLoad(AppState& state, Platform& platform);
+// Handles a fetched pack; false when `file` is not one.
+bool HandleLessonFile(AppState& state, const IncomingFile& file);
+
+}  // namespace hw
