@@ -35,7 +35,6 @@ struct StorageInfo {
 struct DemoLoad {
   enum class Stage { Idle, Index, Packs, Done };
   Stage stage = Stage::Idle;
-  int framesWaited = 0;
   std::size_t pending = 0;  // packs asked for, not arrived yet
   std::size_t added = 0;
   std::vector<Id> order;  // the groups as the index lists them

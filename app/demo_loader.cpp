@@ -42,10 +42,7 @@ void FinishPack(AppState& state) {
 void StartDemoLoad(AppState& state, Platform& platform) {
   DemoLoad& load = state.demoLoad;
   // The first frame goes on screen before any download starts.
-  if (load.framesWaited < 1) {
-    ++load.framesWaited;
-    return;
-  }
+  if (state.framesDrawn < 1) return;
   // Only the tab that saves loads it: another tab would add it without keeping it.
   if (load.stage != DemoLoad::Stage::Idle || state.readOnly || !ShouldLoadDemo(state.data)) return;
   state.demoLoad.stage = DemoLoad::Stage::Index;
