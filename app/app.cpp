@@ -5,6 +5,7 @@
 #include "app/demo_loader.hpp"
 #include "app/incoming.hpp"
 #include "app/lessons_loader.hpp"
+#include "app/text_field.hpp"
 #include "app/text/text_engine.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
@@ -37,7 +38,7 @@ void DrawApp(AppState& state, Platform& platform) {
     switch (state.screen) {
       case Screen::Home: DrawHome(state); break;
       case Screen::Learn: DrawLearnPlaceholder(state); break;
-      case Screen::Shop: DrawShopPlaceholder(state); break;
+      case Screen::Shop: DrawShopPlaceholder(state, platform); break;
       case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
       case Screen::Language: DrawLanguageChoice(state); break;
       case Screen::Settings: DrawSettings(state, platform); break;
@@ -46,6 +47,7 @@ void DrawApp(AppState& state, Platform& platform) {
     EndContentColumn();
   }
   ImGui::End();
+  FinishTextFields(state, platform);
   RequestFonts(platform);  // what this frame's text needs and is not loaded yet
   ++state.framesDrawn;
 }

@@ -9,6 +9,7 @@
 
 #include "shared/i18n.hpp"
 #include "shared/model.hpp"
+#include "shared/search.hpp"
 
 namespace hw {
 
@@ -40,6 +41,25 @@ struct DemoLoad {
   std::vector<Id> order;  // the groups as the index lists them
 };
 
+// The text field the person is typing into (app/text_field.hpp). The platform sets
+// `text` as they type and `ended` when they close the keyboard.
+struct TextEditSession {
+  std::string fieldId;     // "" when no field is being edited
+  std::string text;        // what the field holds now
+  bool arrived = false;    // `text` changed since the field last read it
+  bool ended = false;      // the keyboard was closed (Enter, Done, tapping elsewhere)
+  bool drawn = false;      // the field was drawn this frame
+  float x = 0, y = 0, width = 0, height = 0;  // where the keyboard was last shown
+};
+
+// The Shop's search: what the person typed, and the index it runs on.
+struct ShopState {
+  std::string searchText;
+  SearchIndex index;
+  std::uint64_t indexRevision = ~std::uint64_t{0};  // AppState::revision the index was built at
+  Language indexLanguage = Language::Count;
+};
+
 struct AppState {
   AppData data;               // everything that is saved
   std::uint64_t revision = 0; // counts changes to `data`; the saver compares it
@@ -51,17 +71,22 @@ struct AppState {
   std::string noticeDetail;   // the specifics of the notice (a file name, an error)
   std::vector<std::filesystem::path> damagedFiles;  // set aside at load, can be exported
 
+  TextEditSession textEdit;
   std::vector<IncomingFile> incoming;   // files delivered by the platform, handled next frame
   std::optional<AppData> restoreCandidate;  // a backup read from a file, waiting for a yes
   StorageInfo storage;
   std::uint64_t framesDrawn = 0;  // downloads that can wait start after the first
   DemoLoad demoLoad;
+  ShopState shop;
   bool lessonsRequested = false;              // the built-in lesson packs were asked for
   std::map<Id, int> builtInCourseRank;        // course id -> position of its pack
 
   // Every change to `data` goes through here so that it gets saved.
   void Changed() { ++revision; }
 };
+
+// The search index over the products, rebuilt when they or the language changed.
+const SearchIndex& ProductIndex(AppState& state);
 
 // Switches the interface language and remembers it on the device.
 void ChooseLanguage(AppState& state, Language language);

@@ -9,6 +9,31 @@
 
 namespace hw {
 
+// What a text field holds, so the device offers the right keyboard.
+enum class FieldKind {
+  Text,
+  Multiline,  // several lines; Enter starts a new line
+  Number,     // whole numbers: quantities, days, stock
+  Decimal,    // prices: "12.50"
+  Phone,
+  Email,
+  Url,
+  Search,
+  Pin,        // four digits, hidden
+  Date,       // the device's date picker; the text is "YYYY-MM-DD"
+};
+
+// A text field being edited: where it is on screen (CSS pixels), what it holds.
+struct TextEditRequest {
+  std::string fieldId;
+  std::string label;  // read by screen readers
+  std::string text;
+  FieldKind kind = FieldKind::Text;
+  float x = 0, y = 0, width = 0, height = 0;
+  int maxLength = 0;  // 0 = no limit
+  bool rightToLeft = false;
+};
+
 class Platform {
  public:
   virtual ~Platform() = default;
@@ -29,6 +54,11 @@ class Platform {
   virtual void ChooseFile(std::string_view purpose, std::string_view accept) = 0;
   // Fetches a URL; the bytes (or the error) arrive in AppState::incoming.
   virtual void FetchUrl(std::string_view purpose, std::string_view url) = 0;
+  // Opens the device's own keyboard over a text field (an HTML input laid over the
+  // canvas in a browser, so input methods, voice typing and paste work). Asked again
+  // when the field moves. What is typed arrives in AppState::textEdit.
+  virtual void ShowKeyboard(const TextEditRequest& request) = 0;
+  virtual void HideKeyboard() = 0;
   // The time now, in seconds since 1970 (UTC).
   virtual std::int64_t Now() = 0;
 };

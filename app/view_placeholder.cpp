@@ -1,5 +1,6 @@
 #include <imgui.h>
 
+#include "app/text_field.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
 #include "app/widget_registry.hpp"
@@ -15,9 +16,37 @@ void DrawPlaceholder(AppState& state, Msg title) {
   TextWrapped(Tr(lang, Msg::ComingSoon));
 }
 
-void DrawShopPlaceholder(AppState& state) {
+namespace {
+
+// Results as the person types: the first matching products' names in their language.
+void DrawSearch(AppState& state, Platform& platform) {
+  const Language lang = state.language;
+  TextField(state, platform, "shop.search", Tr(lang, Msg::ShopSearch), state.shop.searchText,
+            {.kind = FieldKind::Search, .hint = Tr(lang, Msg::ShopSearchHint)});
+  if (state.shop.searchText.empty()) return;
+  SearchQuery query;
+  query.text = state.shop.searchText;
+  query.limit = 20;
+  const std::vector<SearchHit> hits = ProductIndex(state).Search(query);
+  if (hits.empty()) {
+    const std::string none(Tr(lang, Msg::ShopNoResults));
+    TextWrapped(none);
+    PublishLastItem(none + "###shop.results.none");
+  }
+  for (const SearchHit& hit : hits) {
+    const Product& product = state.data.products[hit.product];
+    const std::string name(product.name.Get(Info(lang).code));
+    TextWrapped(name);
+    PublishLastItem(name + "###shop.result." + product.id);
+  }
+}
+
+}  // namespace
+
+void DrawShopPlaceholder(AppState& state, Platform& platform) {
   const Language lang = state.language;
   DrawPlaceholder(state, Msg::HomeShop);
+  DrawSearch(state, platform);
   ImGui::Spacing();
   Heading(Tr(lang, Msg::ShopGroupsHeading));
   const AppData& data = state.data;

@@ -20,7 +20,7 @@ void DrawSettings(AppState& state, Platform& platform);
 void DrawPlaceholder(AppState& state, Msg title);
 // The Shop until its real screen comes: the artisan groups on this device, each with
 // its number of products and a "Demo" mark for the demo catalogues.
-void DrawShopPlaceholder(AppState& state);
+void DrawShopPlaceholder(AppState& state, Platform& platform);
 // Learn until its screens exist: the courses on the device, with their lesson counts.
 void DrawLearnPlaceholder(AppState& state);
 

@@ -8,7 +8,6 @@
 #include "app/theme.hpp"
 
 namespace hw {
-namespace {
 
 std::string LabelWithId(std::string_view visible, const char* id) {
   std::string label(visible);
@@ -16,6 +15,8 @@ std::string LabelWithId(std::string_view visible, const char* id) {
   label += id;
   return label;
 }
+
+namespace {
 
 ImU32 ButtonColour() {
   return ImGui::GetColorU32(ImGui::IsItemActive()    ? ImGuiCol_ButtonActive

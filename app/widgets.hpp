@@ -2,9 +2,13 @@
 // The app's own widgets, sized for thumbs. Each is an ImGui item whose label carries
 // the visible text and a stable id ("Learn###home.learn"), so it is published for
 // tests; the text itself is drawn shaped (theme.hpp), not by ImGui.
+#include <string>
 #include <string_view>
 
 namespace hw {
+
+// "visible###id": ImGui shows the first part and identifies the widget by the second.
+std::string LabelWithId(std::string_view visible, const char* id);
 
 // A full-width card with a title and a line of explanation; true when tapped.
 bool EntryCard(const char* id, std::string_view title, std::string_view hint);

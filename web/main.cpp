@@ -239,6 +239,18 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hw_file_arrived(const char* purpose, const 
 }
 
 // web/storage.js could not copy the saved state into IndexedDB.
+// The text field's HTML input changed (web/platform.js): what it holds now.
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_text_edited(const char* fieldId, const char* text) {
+  if (!g_app || g_app->state.textEdit.fieldId != fieldId) return;
+  g_app->state.textEdit.text = text;
+  g_app->state.textEdit.arrived = true;
+}
+
+// The person closed the keyboard (Enter, Done, or the input lost focus).
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_text_edit_ended(const char* fieldId) {
+  if (g_app && g_app->state.textEdit.fieldId == fieldId) g_app->state.textEdit.ended = true;
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_storage_failed(const char* why) {
   if (!g_app) return;
   g_app->state.notice = hw::Msg::ErrSaveFailed;

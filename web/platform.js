@@ -54,11 +54,85 @@ Module.platform = (() => {
     await updateStorageInfo();
   }
 
+  // The device's keyboard for a text field: an HTML input laid exactly over the field
+  // the app drew, so the browser's input methods (Hindi, Thai...), voice typing,
+  // autofill and paste work. Kinds follow FieldKind in app/platform.hpp.
+  const kinds = [
+    {type: 'text'}, {multiline: true}, {type: 'text', inputMode: 'numeric', pattern: '[0-9]*'},
+    {type: 'text', inputMode: 'decimal'}, {type: 'tel', autocomplete: 'tel'},
+    {type: 'email', autocomplete: 'email'}, {type: 'url'}, {type: 'search', enterKeyHint: 'search'},
+    {type: 'password', inputMode: 'numeric', pattern: '[0-9]*', autocomplete: 'off'}, {type: 'date'},
+  ];
+  let editor = null;  // {element, id}
+
+  function hideKeyboard() {
+    if (!editor) return;
+    const {element} = editor;
+    editor = null;  // first, so the blur below does not report an end the app asked for
+    element.remove();
+    const canvas = document.getElementById('canvas');
+    if (canvas) canvas.focus({preventScroll: true});
+  }
+
+  function place(element, request) {
+    Object.assign(element.style, {
+      left: `${request.x}px`, top: `${request.y}px`,
+      width: `${request.width}px`, height: `${request.height}px`,
+    });
+  }
+
+  function showKeyboard(request) {
+    if (editor && editor.id === request.id) {
+      place(editor.element, request);  // the field moved (scrolling): follow it
+      return;
+    }
+    hideKeyboard();
+    const kind = kinds[request.kind] || kinds[0];
+    const element = document.createElement(kind.multiline ? 'textarea' : 'input');
+    if (!kind.multiline) element.type = kind.type;
+    for (const key of ['inputMode', 'pattern', 'autocomplete', 'enterKeyHint'])
+      if (kind[key]) element[key] = kind[key];
+    if (request.maxLength > 0) element.maxLength = request.maxLength;
+    element.value = request.text;
+    element.dir = request.rtl ? 'rtl' : 'auto';
+    element.className = 'hw-field';
+    element.dataset.field = request.id;
+    element.setAttribute('aria-label', request.label);
+    Object.assign(element.style, {
+      position: 'fixed', boxSizing: 'border-box', margin: '0', padding: '0 12px',
+      font: '20px "Noto Sans", sans-serif', color: '#211c1a', background: '#fff',
+      border: '3px solid #bf4d29', borderRadius: '10px', outline: 'none', zIndex: '5',
+      resize: 'none',
+    });
+    if (kind.multiline) element.style.padding = '10px 12px';
+    place(element, request);
+    const id = request.id;
+    const report = () => Module.ccall('hw_text_edited', null, ['string', 'string'], [id, element.value]);
+    element.addEventListener('input', report);
+    element.addEventListener('change', report);  // date pickers
+    element.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !kind.multiline && !event.isComposing) element.blur();
+      if (event.key === 'Escape') element.blur();
+    });
+    element.addEventListener('blur', () => {
+      if (!editor || editor.element !== element) return;
+      report();
+      Module.ccall('hw_text_edit_ended', null, ['string'], [id]);
+      hideKeyboard();
+    });
+    document.body.appendChild(element);
+    editor = {element, id};
+    element.focus({preventScroll: true});
+    if (!kind.multiline && element.type !== 'date' && element.type !== 'email') {
+      try { element.setSelectionRange(element.value.length, element.value.length); } catch (e) { /* not a text input */ }
+    }
+  }
+
   Module.postRun = Module.postRun || [];
   Module.postRun.push(() => {
     updateStorageInfo();
     setInterval(updateStorageInfo, 30000);
   });
 
-  return { chooseFile, fetchUrl, updateStorageInfo, requestPersistentStorage };
+  return { chooseFile, fetchUrl, updateStorageInfo, requestPersistentStorage, showKeyboard, hideKeyboard };
 })();

@@ -35,6 +35,12 @@ EM_JS(void, JsChooseFile, (const char* purpose, const char* accept), {
 EM_JS(void, JsFetchUrl, (const char* purpose, const char* url), {
   Module.platform.fetchUrl(UTF8ToString(purpose), UTF8ToString(url));
 });
+EM_JS(void, JsShowKeyboard, (const char* id, const char* label, const char* text, int kind, float x, float y,
+                             float width, float height, int maxLength, int rtl), {
+  Module.platform.showKeyboard({id: UTF8ToString(id), label: UTF8ToString(label), text: UTF8ToString(text),
+                                kind, x, y, width, height, maxLength, rtl: rtl !== 0});
+});
+EM_JS(void, JsHideKeyboard, (), { Module.platform.hideKeyboard(); });
 EM_JS(int, JsIsStorageWriter, (), { return Module.storage.isWriter() ? 1 : 0; });
 
 }  // namespace
@@ -73,6 +79,13 @@ void WebPlatform::FetchUrl(std::string_view purpose, std::string_view url) {
   const std::string p(purpose), u(url);
   JsFetchUrl(p.c_str(), u.c_str());
 }
+
+void WebPlatform::ShowKeyboard(const TextEditRequest& r) {
+  JsShowKeyboard(r.fieldId.c_str(), r.label.c_str(), r.text.c_str(), static_cast<int>(r.kind), r.x, r.y, r.width,
+                 r.height, r.maxLength, r.rightToLeft ? 1 : 0);
+}
+
+void WebPlatform::HideKeyboard() { JsHideKeyboard(); }
 
 std::int64_t WebPlatform::Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
 

@@ -14,6 +14,8 @@ class WebPlatform : public Platform {
   void RequestPersistentStorage() override;
   void ChooseFile(std::string_view purpose, std::string_view accept) override;
   void FetchUrl(std::string_view purpose, std::string_view url) override;
+  void ShowKeyboard(const TextEditRequest& request) override;
+  void HideKeyboard() override;
   std::int64_t Now() override;
 
   // Whether this tab holds the writer lock (web/storage.js decides before main()).

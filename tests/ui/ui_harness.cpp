@@ -61,16 +61,41 @@ bool UiHarness::Tap(std::string_view idOrLabel) {
     Frame();
     Frame();
   }
-  const WidgetRect* w = registry_.Find(idOrLabel);
-  if (!w) return false;
-  io.AddMousePosEvent(w->x + w->width / 2, w->y + w->height / 2);
-  Frame();
+  // A screen just opened may still settle (wrapping, scrollbars): point again until
+  // the widget stays where the pointer is.
+  for (int settle = 0; settle < 4; ++settle) {
+    const WidgetRect* w = registry_.Find(idOrLabel);
+    if (!w) return false;
+    const ImVec2 centre(w->x + w->width / 2, w->y + w->height / 2);
+    if (settle > 0 && io.MousePos.x == centre.x && io.MousePos.y == centre.y) break;
+    io.AddMousePosEvent(centre.x, centre.y);
+    Frame();
+  }
   io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
   Frame();
   io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
   Frame();
   Frame();  // the screen the tap opened is drawn
   return true;
+}
+
+bool UiHarness::Type(std::string_view idOrLabel, std::string_view text) {
+  const WidgetRect* field = registry_.Find(idOrLabel);
+  const bool alreadyEditing = field && !state.textEdit.fieldId.empty() && state.textEdit.fieldId == field->id;
+  if (!alreadyEditing && !Tap(idOrLabel)) return false;
+  if (state.textEdit.fieldId.empty() || !platform.keyboardOpen) return false;
+  state.textEdit.text = std::string(text);
+  state.textEdit.arrived = true;
+  Frame();
+  Frame();  // what the new text changed is drawn
+  return true;
+}
+
+void UiHarness::CloseKeyboard() {
+  state.textEdit.ended = true;
+  platform.keyboardOpen = false;
+  Frame();
+  Frame();
 }
 
 void UiHarness::Resize(float width, float height) {

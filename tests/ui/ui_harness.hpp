@@ -28,6 +28,8 @@ class RecordingPlatform : public Platform {
   bool persistentRequested = false;
   std::vector<std::string> chosenFiles, fetches;  // "purpose accept" / "purpose url" asked for
   std::int64_t now = 1767225600;  // 2026-01-01
+  std::vector<TextEditRequest> keyboards;  // every ShowKeyboard, newest last
+  bool keyboardOpen = false;
 
   void Download(std::string_view name, std::string_view mime, std::span<const std::uint8_t> bytes) override {
     downloads.push_back({std::string(name), std::string(mime), {bytes.begin(), bytes.end()}});
@@ -42,6 +44,11 @@ class RecordingPlatform : public Platform {
   void FetchUrl(std::string_view purpose, std::string_view url) override {
     fetches.push_back(std::string(purpose) + " " + std::string(url));
   }
+  void ShowKeyboard(const TextEditRequest& request) override {
+    keyboards.push_back(request);
+    keyboardOpen = true;
+  }
+  void HideKeyboard() override { keyboardOpen = false; }
   std::int64_t Now() override { return now; }
 };
 
@@ -59,6 +66,12 @@ class UiHarness {
   // Taps the centre of the widget with this id or label, as drawn in the last frame,
   // scrolling to it first when it is off screen. False when there is no such widget.
   bool Tap(std::string_view idOrLabel);
+  // Taps the text field, replaces what it holds with `text` as a person typing on the
+  // device's keyboard would, and leaves the keyboard open. False when there is no
+  // such field or tapping it opened no keyboard.
+  bool Type(std::string_view idOrLabel, std::string_view text);
+  // The person closes the keyboard (Enter, Done).
+  void CloseKeyboard();
   const WidgetRect* Find(std::string_view idOrLabel) const { return registry_.Find(idOrLabel); }
   const WidgetRegistry& Widgets() const { return registry_; }
   void Resize(float width, float height);
