@@ -66,6 +66,10 @@ fetch_source imgui "$IMGUI_DEB_VERSION" "$IMGUI_SUITE"
 imgui_root=$(dirname "$(find "$cache/src/imgui-$IMGUI_DEB_VERSION" -maxdepth 2 -name imgui.cpp | head -n1)")
 ln -sfn "$imgui_root" "$cache/imgui"
 
+# --- LZ4 (sources; compiled by our CMake for both targets) -------------------
+fetch_source lz4 "$LZ4_DEB_VERSION" bookworm
+ln -sfn "$(dirname "$(find "$cache/src/lz4-$LZ4_DEB_VERSION" -maxdepth 3 -path '*/lib/lz4.c' | head -n1)")" "$cache/lz4"
+
 # --- SDL2 for wasm, built with emcmake ----------------------------------------
 export NODE_PATH=/usr/share/nodejs
 # Builds a Debian source package for wasm with emcmake into $cache/<name>-wasm-<key>,
