@@ -34,6 +34,7 @@ void DrawApp(AppState& state, Platform& platform) {
       DrawNotices(state, platform);
       EndContentColumn();
     }
+    ImGui::PushID(static_cast<int>(state.screen));  // each screen keeps its own scroll position
     BeginContentColumn("##column");
     switch (state.screen) {
       case Screen::Home: DrawHome(state); break;
@@ -45,6 +46,7 @@ void DrawApp(AppState& state, Platform& platform) {
       case Screen::Samples: break;
     }
     EndContentColumn();
+    ImGui::PopID();
   }
   ImGui::End();
   FinishTextFields(state, platform);

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "app/text/text_engine.hpp"
+#include "app/touch_scroll.hpp"
 #include "app/widget_registry.hpp"
 
 namespace hw {
@@ -91,6 +92,7 @@ void BeginContentColumn(const char* id, bool fitContent) {
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
   ImGui::BeginChild(id, ImVec2(width, 0), fitContent ? ImGuiChildFlags_AutoResizeY : 0,
                     ImGuiWindowFlags_NoBackground);
+  DragToScroll();
 }
 
 void EndContentColumn() { ImGui::EndChild(); }
