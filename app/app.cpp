@@ -4,6 +4,7 @@
 
 #include "app/demo_loader.hpp"
 #include "app/incoming.hpp"
+#include "app/keyboard_nav.hpp"
 #include "app/lessons_loader.hpp"
 #include "app/text_field.hpp"
 #include "app/text/text_engine.hpp"
@@ -49,6 +50,7 @@ void DrawApp(AppState& state, Platform& platform) {
     ImGui::PopID();
   }
   ImGui::End();
+  EndKeyboardNavigation();
   FinishTextFields(state, platform);
   RequestFonts(platform);  // what this frame's text needs and is not loaded yet
   ++state.framesDrawn;

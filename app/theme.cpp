@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "app/keyboard_nav.hpp"
 #include "app/text/text_engine.hpp"
 #include "app/touch_scroll.hpp"
 #include "app/widget_registry.hpp"
@@ -79,6 +80,7 @@ void ApplyTheme(ImGuiStyle& style) {
   c[ImGuiCol_ButtonActive] = ImVec4(0.56f, 0.20f, 0.10f, 1.0f);
   c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
   c[ImGuiCol_Border] = ImVec4(0.80f, 0.74f, 0.68f, 1.0f);
+  c[ImGuiCol_NavHighlight] = ImVec4(0.08f, 0.30f, 0.80f, 1.0f);  // the keyboard's place: blue on the warm colours
 }
 
 ImFont* HeadingFont() {
@@ -90,8 +92,10 @@ void BeginContentColumn(const char* id, bool fitContent) {
   const float avail = ImGui::GetContentRegionAvail().x;
   const float width = std::min(avail, kContentMaxWidth);
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
+  // The keyboard (Tab, arrows) moves through every column as through one list.
+  BeginKeyboardNavigation();
   ImGui::BeginChild(id, ImVec2(width, 0), fitContent ? ImGuiChildFlags_AutoResizeY : 0,
-                    ImGuiWindowFlags_NoBackground);
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   DragToScroll();
 }
 
