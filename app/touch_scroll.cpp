@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hw {
@@ -13,7 +14,8 @@ constexpr float kStopSpeed = 20.0f;             // px/s under which the glide st
 constexpr float kMaxSpeed = 6000.0f;            // px/s: a flick never throws further than this
 
 // The drag's state lives in the window's own ImGui storage (no state of our own).
-enum Key : ImGuiID { kTracking = 0x7c01, kDragging, kPressY, kStartScroll, kVelocity };
+enum Key : ImGuiID { kTracking = 0x7c01, kDragging, kPressY, kStartScroll, kVelocity, kLastMoveY, kLastMoveTime };
+constexpr float kStillTime = 0.1f;  // seconds without moving after which a lift does not throw
 
 }  // namespace
 
@@ -31,6 +33,8 @@ void DragToScroll() {
     storage.SetFloat(kPressY, io.MousePos.y);
     storage.SetFloat(kStartScroll, window->Scroll.y);
     storage.SetFloat(kVelocity, 0.0f);
+    storage.SetFloat(kLastMoveY, io.MousePos.y);
+    storage.SetFloat(kLastMoveTime, static_cast<float>(ImGui::GetTime()));
   }
 
   if (storage.GetBool(kTracking) && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
@@ -42,15 +46,28 @@ void DragToScroll() {
     }
     if (storage.GetBool(kDragging)) {
       const float target = ImClamp(storage.GetFloat(kStartScroll) - moved, 0.0f, window->ScrollMax.y);
-      // The finger's speed, smoothed over the last frames, becomes the glide's speed.
-      const float speed = -io.MouseDelta.y / dt;
-      storage.SetFloat(kVelocity, ImClamp(0.8f * speed + 0.2f * storage.GetFloat(kVelocity), -kMaxSpeed, kMaxSpeed));
+      // The finger's speed between its last moves, smoothed, becomes the glide's speed.
+      // Timed from move to move: frames in which no move arrived do not slow it.
+      const float now = static_cast<float>(ImGui::GetTime());
+      const float since = now - storage.GetFloat(kLastMoveTime);
+      if (io.MousePos.y != storage.GetFloat(kLastMoveY) && since > 0.0f) {
+        const float speed = -(io.MousePos.y - storage.GetFloat(kLastMoveY)) / std::max(since, dt);
+        const float previous = storage.GetFloat(kVelocity);
+        storage.SetFloat(kVelocity, ImClamp(0.8f * speed + 0.2f * previous, -kMaxSpeed, kMaxSpeed));
+        storage.SetFloat(kLastMoveY, io.MousePos.y);
+        storage.SetFloat(kLastMoveTime, now);
+      } else if (since > kStillTime) {
+        storage.SetFloat(kVelocity, 0.0f);  // the finger rests: letting go now does not throw
+      }
       ImGui::SetScrollY(target);
     }
     return;
   }
 
-  if (storage.GetBool(kTracking)) storage.SetBool(kTracking, false);  // released: tap or end of a drag
+  if (storage.GetBool(kTracking)) {  // released: a tap, or the end of a drag
+    storage.SetBool(kTracking, false);
+    if (static_cast<float>(ImGui::GetTime()) - storage.GetFloat(kLastMoveTime) > kStillTime) storage.SetFloat(kVelocity, 0.0f);
+  }
   storage.SetBool(kDragging, false);
   float velocity = storage.GetFloat(kVelocity);
   if (velocity == 0.0f) return;
