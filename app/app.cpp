@@ -19,6 +19,7 @@ void DrawApp(AppState& state, Platform& platform) {
   StartLessonsLoad(state, platform);
   // The chosen language's fonts are fetched before its text is first drawn.
   if (text::TextEngine* engine = text::CurrentEngine()) engine->Fonts().Want(text::ScriptOf(state.language));
+  SetLayoutRightToLeft(Info(state.language).rightToLeft);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);

@@ -1,6 +1,7 @@
 #include "app/theme.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -109,16 +110,20 @@ ImVec2 MeasureText(std::string_view text, text::TextStyle style, float wrapWidth
 void DrawText(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::string_view text, text::TextStyle style,
               float wrapWidth) {
   if (text::TextEngine* engine = text::CurrentEngine())
-    return engine->Draw(drawList, pos, colour, text, style, wrapWidth);
+    return engine->Draw(drawList, pos, colour, text, style, wrapWidth, LayoutRightToLeft());
   drawList->AddText(ImGui::GetFont(), style.size, pos, colour, text.data(), text.data() + text.size(), wrapWidth);
 }
 
 namespace {
 
+// Like text::CurrentEngine(): one app draws at a time, and DrawApp sets it each frame.
+bool layoutRightToLeft = false;
+
 void ShapedText(std::string_view text, text::TextStyle style, bool wrap) {
   const float wrapWidth = wrap ? ImGui::GetContentRegionAvail().x : 0.0f;
   ImVec2 size = MeasureText(text, style, wrapWidth);
   if (wrap) size.x = std::max(size.x, wrapWidth);
+  if (!wrap) PlaceItemForReading(size.x);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   if (ImGui::IsRectVisible(size))
     DrawText(ImGui::GetWindowDrawList(), pos, ImGui::GetColorU32(ImGuiCol_Text), text, style, wrapWidth);
@@ -127,6 +132,19 @@ void ShapedText(std::string_view text, text::TextStyle style, bool wrap) {
 }
 
 }  // namespace
+
+void SetLayoutRightToLeft(bool rightToLeft) { layoutRightToLeft = rightToLeft; }
+
+bool LayoutRightToLeft() { return layoutRightToLeft; }
+
+void PlaceItemForReading(float width) {
+  if (!layoutRightToLeft) return;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const ImVec2 cursor = ImGui::GetCursorScreenPos();
+  const float x = window->DC.IsSameLine ? ImGui::GetItemRectMin().x - ImGui::GetStyle().ItemSpacing.x - width
+                                        : cursor.x + ImGui::GetContentRegionAvail().x - width;
+  ImGui::SetCursorScreenPos(ImVec2(std::max(x, window->WorkRect.Min.x), cursor.y));
+}
 
 void Text(std::string_view text) { ShapedText(text, kBodyStyle, false); }
 

@@ -56,6 +56,7 @@ bool TouchButton(const char* id, std::string_view label, float width) {
   const ImVec2 textSize = MeasureText(label, kBodyStyle);
   const ImVec2 size(std::max({textSize.x + 2 * padding.x, kTouchTarget * 2, width}),
                     std::max(kTouchTarget, textSize.y + padding.y));
+  PlaceItemForReading(size.x);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(LabelWithId(label, id).c_str(), size);
   ImDrawList* draw = ImGui::GetWindowDrawList();
