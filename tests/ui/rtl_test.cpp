@@ -45,18 +45,26 @@ TEST_CASE("in Urdu the buttons of a screen start from the right edge, in English
   CHECK(ui.Find("nav.back")->x == doctest::Approx(left));
 }
 
-TEST_CASE("in Urdu the home screen's language button is on the right and still a thumb's size") {
-  UiHarness ui(360, 640);
+TEST_CASE("in Urdu the home screen's Settings button moves to the right, still a thumb's size") {
+  UiHarness ui(400, 1000);  // tall enough to show the whole home screen
+  ui.state.data.settings.demoLoaded = true;
+  const hw::WidgetRect* settings = ui.Find("home.settings");
+  const hw::WidgetRect* learn = ui.Find("home.learn");
+  REQUIRE(settings != nullptr);
+  REQUIRE(learn != nullptr);
+  CHECK(settings->x == doctest::Approx(learn->x));  // English: from the left
+  CHECK(settings->width < learn->width / 2);
+
   ui.state.language = hw::Language::Urdu;
   ui.Frame();
   ui.Frame();
-  const hw::WidgetRect* language = ui.Find("home.language");
-  const hw::WidgetRect* learn = ui.Find("home.learn");
-  REQUIRE(language != nullptr);
+  settings = ui.Find("home.settings");
+  learn = ui.Find("home.learn");
+  REQUIRE(settings != nullptr);
   REQUIRE(learn != nullptr);
-  CHECK(Right(*language) == doctest::Approx(Right(*learn)));
-  CHECK(language->x > learn->x);
-  CHECK(language->height >= hw::kTouchTarget);
-  REQUIRE(ui.Tap("home.language"));
-  CHECK(ui.state.screen == hw::Screen::Language);
+  CHECK(Right(*settings) == doctest::Approx(Right(*learn)));  // Urdu: from the right
+  CHECK(settings->x > learn->x + learn->width / 2);
+  CHECK(settings->height >= hw::kTouchTarget);
+  REQUIRE(ui.Tap("home.settings"));
+  CHECK(ui.state.screen == hw::Screen::Settings);
 }
