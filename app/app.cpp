@@ -4,6 +4,7 @@
 
 #include "app/demo_loader.hpp"
 #include "app/incoming.hpp"
+#include "app/keyboard_nav.hpp"
 #include "app/lessons_loader.hpp"
 #include "app/text_field.hpp"
 #include "app/text/text_engine.hpp"
@@ -18,6 +19,7 @@ void DrawApp(AppState& state, Platform& platform) {
   StartLessonsLoad(state, platform);
   // The chosen language's fonts are fetched before its text is first drawn.
   if (text::TextEngine* engine = text::CurrentEngine()) engine->Fonts().Want(text::ScriptOf(state.language));
+  SetLayoutRightToLeft(Info(state.language).rightToLeft);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -34,6 +36,7 @@ void DrawApp(AppState& state, Platform& platform) {
       DrawNotices(state, platform);
       EndContentColumn();
     }
+    ImGui::PushID(static_cast<int>(state.screen));  // each screen keeps its own scroll position
     BeginContentColumn("##column");
     switch (state.screen) {
       case Screen::Home: DrawHome(state); break;
@@ -45,8 +48,10 @@ void DrawApp(AppState& state, Platform& platform) {
       case Screen::Samples: break;
     }
     EndContentColumn();
+    ImGui::PopID();
   }
   ImGui::End();
+  EndKeyboardNavigation();
   FinishTextFields(state, platform);
   RequestFonts(platform);  // what this frame's text needs and is not loaded yet
   ++state.framesDrawn;

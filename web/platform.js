@@ -132,11 +132,30 @@ Module.platform = (() => {
     }
   }
 
+  // The system clipboard: the asynchronous API where the browser allows it, else the
+  // older copy command on a hidden text area; the app is told when both refuse.
+  async function copyText(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return;
+    } catch (e) { /* not allowed here: try the copy command */ }
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    Object.assign(area.style, {position: 'fixed', left: '-1000px', top: '0', opacity: '0'});
+    document.body.appendChild(area);
+    area.select();
+    let copied = false;
+    try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
+    area.remove();
+    if (!copied) Module.ccall('hw_copy_failed', null, [], []);
+  }
+
   Module.postRun = Module.postRun || [];
   Module.postRun.push(() => {
     updateStorageInfo();
     setInterval(updateStorageInfo, 30000);
   });
 
-  return { chooseFile, fetchUrl, updateStorageInfo, requestPersistentStorage, showKeyboard, hideKeyboard };
+  return { chooseFile, fetchUrl, updateStorageInfo, requestPersistentStorage, showKeyboard, hideKeyboard, copyText };
 })();

@@ -41,6 +41,7 @@ EM_JS(void, JsShowKeyboard, (const char* id, const char* label, const char* text
                                 kind, x, y, width, height, maxLength, rtl: rtl !== 0});
 });
 EM_JS(void, JsHideKeyboard, (), { Module.platform.hideKeyboard(); });
+EM_JS(void, JsCopyText, (const char* text), { Module.platform.copyText(UTF8ToString(text)); });
 EM_JS(int, JsIsStorageWriter, (), { return Module.storage.isWriter() ? 1 : 0; });
 
 }  // namespace
@@ -88,5 +89,10 @@ void WebPlatform::ShowKeyboard(const TextEditRequest& r) {
 void WebPlatform::HideKeyboard() { JsHideKeyboard(); }
 
 std::int64_t WebPlatform::Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
+
+void WebPlatform::CopyText(std::string_view text) {
+  const std::string t(text);
+  JsCopyText(t.c_str());
+}
 
 }  // namespace hw

@@ -24,6 +24,7 @@ UiHarness::UiHarness(float width, float height) {
   io.IniFilename = nullptr;
   io.DisplaySize = ImVec2(width, height);
   io.DeltaTime = 1.0f / 60.0f;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // as web/main.cpp: Tab, arrows, Enter
   LoadFonts(io, "", 1.0f);  // no font files: ImGui's built-in font
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;

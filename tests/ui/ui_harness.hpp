@@ -49,6 +49,8 @@ class RecordingPlatform : public Platform {
     keyboardOpen = true;
   }
   void HideKeyboard() override { keyboardOpen = false; }
+  std::vector<std::string> copied;  // every CopyText, newest last
+  void CopyText(std::string_view text) override { copied.emplace_back(text); }
   std::int64_t Now() override { return now; }
 };
 
