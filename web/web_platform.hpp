@@ -17,6 +17,8 @@ class WebPlatform : public Platform {
   void ShowKeyboard(const TextEditRequest& request) override;
   void HideKeyboard() override;
   std::int64_t Now() override;
+  bool Speak(std::string_view text, std::string_view languageCode) override;
+  void StopSpeaking() override;
 
   // Whether this tab holds the writer lock (web/storage.js decides before main()).
   static bool IsStorageWriter();

@@ -3,6 +3,7 @@
 // built and rendered to draw lists, input is simulated like a person's taps.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -50,6 +51,14 @@ class RecordingPlatform : public Platform {
   }
   void HideKeyboard() override { keyboardOpen = false; }
   std::int64_t Now() override { return now; }
+  std::vector<std::string> voices;  // languages the device can read aloud in
+  std::vector<std::string> spoken;  // "lang: text" for every Speak with a voice
+  bool Speak(std::string_view text, std::string_view lang) override {
+    if (std::find(voices.begin(), voices.end(), lang) == voices.end()) return false;
+    spoken.push_back(std::string(lang) + ": " + std::string(text));
+    return true;
+  }
+  void StopSpeaking() override { spoken.push_back("(stop)"); }
 };
 
 class UiHarness {

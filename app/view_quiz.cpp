@@ -1,0 +1,192 @@
+// The quiz at the end of a lesson: one question per screen, in the pack's order;
+// the answer is checked at once with a short explanation; the score decides mastery
+// (the quiz's masteryPercent) and is kept in the person's progress; retry any time.
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "app/learn_widgets.hpp"
+#include "app/theme.hpp"
+#include "app/views.hpp"
+#include "app/widget_registry.hpp"
+#include "app/widgets.hpp"
+#include "shared/format.hpp"
+#include "shared/learning.hpp"
+
+namespace hw {
+namespace {
+
+void Line(std::string_view text, const std::string& id) {
+  TextWrapped(text);
+  PublishLastItem(std::string(text) + "###" + id);
+}
+
+// The answer as first shown: nothing chosen, or the items in their starting order.
+std::vector<std::uint32_t> FreshChoice(const Question& q) {
+  return q.kind == QuestionKind::PutInOrder ? ShownOrder(q) : std::vector<std::uint32_t>{};
+}
+
+bool Contains(const std::vector<std::uint32_t>& v, std::uint32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+// Single, multiple choice and true/false: one button per option, coloured once checked.
+void DrawOptions(AppState& state, const Question& q, std::string_view code) {
+  const Language lang = state.language;
+  LearnState& learn = state.learn;
+  std::vector<std::pair<std::uint32_t, std::string>> options;
+  if (q.kind == QuestionKind::TrueFalse) {
+    options = {{1, std::string(Tr(lang, Msg::QuizTrue))}, {0, std::string(Tr(lang, Msg::QuizFalse))}};
+  } else {
+    for (std::uint32_t i = 0; i < q.options.size(); ++i) options.emplace_back(i, std::string(q.options[i].Get(code)));
+  }
+  if (q.kind == QuestionKind::MultipleChoice) Line(Tr(lang, Msg::QuizChooseAll), "quiz.hint");
+  for (const auto& [value, text] : options) {
+    const bool chosen = Contains(learn.choice, value);
+    ChoiceLook look = chosen ? ChoiceLook::Chosen : ChoiceLook::Plain;
+    if (learn.checked) look = Contains(q.correct, value) ? ChoiceLook::Right : chosen ? ChoiceLook::Wrong : ChoiceLook::Plain;
+    const std::string id = "quiz.option." + std::to_string(value);
+    if (ChoiceButton(id.c_str(), text, look) && !learn.checked) {
+      if (q.kind == QuestionKind::MultipleChoice) {
+        if (chosen) std::erase(learn.choice, value);
+        else learn.choice.push_back(value);
+      } else {
+        learn.choice = {value};
+      }
+    }
+  }
+}
+
+// Put in order: the items as the person arranged them, each with up and down.
+void DrawOrder(AppState& state, const Question& q, std::string_view code) {
+  const Language lang = state.language;
+  LearnState& learn = state.learn;
+  Line(Tr(lang, Msg::QuizPutInOrder), "quiz.hint");
+  const std::size_t n = learn.choice.size();
+  for (std::size_t pos = 0; pos < n; ++pos) {
+    ImGui::PushID(static_cast<int>(pos));
+    const std::uint32_t option = learn.choice[pos];
+    const std::string text = FormatNumber(lang, static_cast<std::int64_t>(pos + 1)) + ". " +
+                             std::string(option < q.options.size() ? q.options[option].Get(code) : "");
+    ChoiceLook look = ChoiceLook::Plain;
+    if (learn.checked) look = pos < q.correct.size() && q.correct[pos] == option ? ChoiceLook::Right : ChoiceLook::Wrong;
+    const std::string id = "quiz.item." + std::to_string(pos);
+    ChoiceButton(id.c_str(), text, look);
+    if (!learn.checked) {
+      if (pos > 0) {
+        const std::string up = "quiz.up." + std::to_string(pos);
+        if (TouchButton(up.c_str(), Tr(lang, Msg::QuizMoveUp))) std::swap(learn.choice[pos], learn.choice[pos - 1]);
+        if (pos + 1 < n) ImGui::SameLine();
+      }
+      if (pos + 1 < n) {
+        const std::string down = "quiz.down." + std::to_string(pos);
+        if (TouchButton(down.c_str(), Tr(lang, Msg::QuizMoveDown))) std::swap(learn.choice[pos], learn.choice[pos + 1]);
+      }
+    }
+    ImGui::PopID();
+  }
+}
+
+void Finish(AppState& state, Platform& platform, const Lesson& lesson) {
+  const QuizScore score = Score(lesson.quiz, state.learn.answers);
+  Progress& progress = state.data.ProgressFor(state.data.settings.activeProfileId, lesson.id);
+  RecordQuizAttempt(progress, lesson, score, platform.Now());
+  state.Changed();
+  state.learn.finished = true;
+}
+
+void DrawResult(AppState& state, const Lesson& lesson) {
+  const Language lang = state.language;
+  const QuizScore score = Score(lesson.quiz, state.learn.answers);
+  Heading(Tr(lang, Msg::QuizScoreHeading));
+  Line(Fill(Tr(lang, Msg::QuizScore), {FormatNumber(lang, score.correct), FormatNumber(lang, score.total),
+                                       FormatNumber(lang, score.percent)}),
+       "quiz.score");
+  const bool passed = score.percent >= lesson.quiz.masteryPercent;
+  Line(passed ? std::string(Tr(lang, Msg::QuizPassed))
+              : Fill(Tr(lang, Msg::QuizNotYet), {FormatNumber(lang, lesson.quiz.masteryPercent)}),
+       "quiz.verdict");
+  if (TouchButton("quiz.retry", Tr(lang, Msg::QuizRetry))) StartQuiz(state, lesson);
+  if (TouchButton("quiz.done", Tr(lang, Msg::QuizDone))) {
+    state.learn.finished = false;
+    state.screen = Screen::Learn;
+  }
+}
+
+}  // namespace
+
+void StartQuiz(AppState& state, const Lesson& lesson) {
+  LearnState& learn = state.learn;
+  learn.lessonId = lesson.id;
+  learn.question = 0;
+  learn.answers.clear();
+  learn.checked = false;
+  learn.finished = false;
+  learn.choice = lesson.quiz.questions.empty() ? std::vector<std::uint32_t>{} : FreshChoice(lesson.quiz.questions[0]);
+  state.screen = Screen::Quiz;
+}
+
+void DrawQuiz(AppState& state, Platform& platform) {
+  const Language lang = state.language;
+  const std::string_view code = Info(lang).code;
+  const Lesson* lesson = FindLesson(state.data, state.learn.lessonId, nullptr);
+  if (!lesson || lesson->quiz.questions.empty()) {
+    state.screen = Screen::Learn;
+    return;
+  }
+  LearnState& learn = state.learn;
+  if (TouchButton("nav.back", Tr(lang, Msg::Back))) {
+    state.screen = learn.finished ? Screen::Learn : Screen::Lesson;
+    learn.finished = false;
+    return;
+  }
+  if (learn.finished) return DrawResult(state, *lesson);
+
+  const auto& questions = lesson->quiz.questions;
+  learn.question = std::min<std::uint32_t>(learn.question, static_cast<std::uint32_t>(questions.size() - 1));
+  const Question& q = questions[learn.question];
+  Line(Fill(Tr(lang, Msg::QuizQuestionOf), {FormatNumber(lang, learn.question + 1),
+                                            FormatNumber(lang, static_cast<std::int64_t>(questions.size()))}),
+       "quiz.counter");
+  const Profile* profile = ActiveProfile(state.data);
+  StyledTextWrapped(q.prompt.Get(code), profile && profile->largerText ? text::TextStyle{28.0f, text::Weight::Bold}
+                                                                       : text::TextStyle{kBodySize, text::Weight::Bold},
+                    "quiz.prompt");
+  if (q.kind == QuestionKind::PutInOrder) DrawOrder(state, q, code);
+  else DrawOptions(state, q, code);
+
+  ImGui::Dummy(ImVec2(0, 4));
+  if (!learn.checked) {
+    if (learn.choice.empty()) {
+      Line(Tr(lang, Msg::QuizChooseFirst), "quiz.choosefirst");
+    } else if (TouchButton("quiz.check", Tr(lang, Msg::QuizCheck))) {
+      learn.answers.resize(learn.question);
+      learn.answers.push_back(Answer{learn.choice});
+      learn.checked = true;
+    }
+    return;
+  }
+  const bool right = IsCorrect(q, learn.answers.back());
+  ImGui::PushStyleColor(ImGuiCol_Text, right ? ImVec4(0.18f, 0.49f, 0.20f, 1) : ImVec4(0.72f, 0.11f, 0.11f, 1));
+  Line(Tr(lang, right ? Msg::QuizRight : Msg::QuizWrong), "quiz.feedback");
+  ImGui::PopStyleColor();
+  if (!right && q.kind == QuestionKind::PutInOrder) {
+    std::string order;
+    for (std::size_t i = 0; i < q.correct.size(); ++i)
+      order += FormatNumber(lang, static_cast<std::int64_t>(i + 1)) + ". " +
+               std::string(q.correct[i] < q.options.size() ? q.options[q.correct[i]].Get(code) : "") + "\n";
+    Line(std::string(Tr(lang, Msg::QuizRightOrder)) + "\n" + order, "quiz.rightorder");
+  }
+  if (!q.explanation.Empty()) Line(q.explanation.Get(code), "quiz.explanation");
+  const bool last = learn.question + 1 == questions.size();
+  if (TouchButton("quiz.next", Tr(lang, last ? Msg::QuizSeeScore : Msg::QuizNext))) {
+    if (last) {
+      Finish(state, platform, *lesson);
+    } else {
+      ++learn.question;
+      learn.checked = false;
+      learn.choice = FreshChoice(questions[learn.question]);
+    }
+  }
+}
+
+}  // namespace hw
