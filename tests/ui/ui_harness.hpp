@@ -79,6 +79,8 @@ class UiHarness {
   // device's keyboard would, and leaves the keyboard open. False when there is no
   // such field or tapping it opened no keyboard.
   bool Type(std::string_view idOrLabel, std::string_view text);
+  // A finger dragged across the middle of the screen by `dx` (negative: to the left).
+  void Swipe(float dx);
   // The person closes the keyboard (Enter, Done).
   void CloseKeyboard();
   const WidgetRect* Find(std::string_view idOrLabel) const { return registry_.Find(idOrLabel); }
