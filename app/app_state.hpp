@@ -75,6 +75,7 @@ struct LearnState {
   std::vector<std::uint32_t> choice;  // the answer being given (chosen options, or the order)
   bool checked = false;         // the current answer was checked: feedback is shown
   bool finished = false;        // every question answered: the score is shown
+  bool scrollToTop = false;     // a new step or question: shown from its top
 };
 
 // The profiles screen: the profile being edited, a PIN being typed, a removal asked.

@@ -28,9 +28,11 @@ struct Rgba {
   float r, g, b, a;
 };
 
+float Channel(ImU32 c, int shift) { return static_cast<float>((c >> shift) & 0xFF) / 255.0f; }
+
 Rgba Unpack(ImU32 c) {
-  return {((c >> IM_COL32_R_SHIFT) & 0xFF) / 255.0f, ((c >> IM_COL32_G_SHIFT) & 0xFF) / 255.0f,
-          ((c >> IM_COL32_B_SHIFT) & 0xFF) / 255.0f, ((c >> IM_COL32_A_SHIFT) & 0xFF) / 255.0f};
+  return {Channel(c, IM_COL32_R_SHIFT), Channel(c, IM_COL32_G_SHIFT), Channel(c, IM_COL32_B_SHIFT),
+          Channel(c, IM_COL32_A_SHIFT)};
 }
 
 // Fills the triangles of `list` into `image`: vertex colours interpolated; glyph
@@ -58,7 +60,7 @@ void Rasterise(const ImDrawList& list, Image& image) {
       const Rgba ca = Unpack(a.col), cb = Unpack(b.col), cc = Unpack(c.col);
       for (int y = y0; y <= y1; ++y)
         for (int x = x0; x <= x1; ++x) {
-          const float px = x + 0.5f, py = y + 0.5f;
+          const float px = static_cast<float>(x) + 0.5f, py = static_cast<float>(y) + 0.5f;
           const float wa = ((b.pos.x - px) * (c.pos.y - py) - (b.pos.y - py) * (c.pos.x - px)) / area;
           const float wb = ((c.pos.x - px) * (a.pos.y - py) - (c.pos.y - py) * (a.pos.x - px)) / area;
           const float wc = 1.0f - wa - wb;
@@ -68,17 +70,20 @@ void Rasterise(const ImDrawList& list, Image& image) {
           if (glyphs) {
             const float u = a.uv.x * wa + b.uv.x * wb + c.uv.x * wc;
             const float v = a.uv.y * wa + b.uv.y * wb + c.uv.y * wc;
-            const int tx = std::clamp(static_cast<int>(u * atlasW), 0, atlasW - 1);
-            const int ty = std::clamp(static_cast<int>(v * atlasH), 0, atlasH - 1);
+            const int tx = std::clamp(static_cast<int>(u * static_cast<float>(atlasW)), 0, atlasW - 1);
+            const int ty = std::clamp(static_cast<int>(v * static_cast<float>(atlasH)), 0, atlasH - 1);
             const std::uint8_t* t = atlas->data() + (static_cast<std::size_t>(ty) * atlasW + tx) * 4;
-            col.r *= t[0] / 255.0f, col.g *= t[1] / 255.0f, col.b *= t[2] / 255.0f, col.a *= t[3] / 255.0f;
+            col.r *= t[0] / 255.0f;
+            col.g *= t[1] / 255.0f;
+            col.b *= t[2] / 255.0f;
+            col.a *= t[3] / 255.0f;
           }
           if (col.a <= 0) continue;
           std::uint8_t* p = image.rgba.data() + (static_cast<std::size_t>(y) * image.width + x) * 4;
           const float keep = 1.0f - col.a;
-          p[0] = static_cast<std::uint8_t>(std::lround(col.r * col.a * 255 + p[0] * keep));
-          p[1] = static_cast<std::uint8_t>(std::lround(col.g * col.a * 255 + p[1] * keep));
-          p[2] = static_cast<std::uint8_t>(std::lround(col.b * col.a * 255 + p[2] * keep));
+          const float channels[3] = {col.r, col.g, col.b};
+          for (int k = 0; k < 3; ++k)
+            p[k] = static_cast<std::uint8_t>(std::lround(channels[k] * col.a * 255 + static_cast<float>(p[k]) * keep));
           p[3] = 255;
         }
     }

@@ -182,6 +182,24 @@ void StyledTextWrapped(std::string_view text, text::TextStyle style, std::string
   PublishLastItem(std::string(text) + "###" + std::string(id));
 }
 
+void BeginScrollArea(const char* id, float barHeight) {
+  const float avail = ImGui::GetContentRegionAvail().y;
+  const float bar = std::min(barHeight, avail * 0.6f);
+  ImGui::BeginChild(id, ImVec2(0, std::max(kTouchTarget, avail - bar - ImGui::GetStyle().ItemSpacing.y)), 0,
+                    ImGuiWindowFlags_NoBackground);
+}
+
+void EndScrollArea(const char* barId) {
+  ImGui::EndChild();
+  ImGui::BeginChild(barId, ImVec2(0, ImGui::GetContentRegionAvail().y), 0, ImGuiWindowFlags_NoBackground);
+}
+
+void EndBar() { ImGui::EndChild(); }
+
+float TextHeight(std::string_view text) {
+  return MeasureText(text, kBodyStyle, ImGui::GetContentRegionAvail().x).y + ImGui::GetStyle().ItemSpacing.y;
+}
+
 std::string Fill(std::string_view pattern, std::initializer_list<std::string_view> values) {
   std::string out;
   for (std::size_t i = 0; i < pattern.size(); ++i) {

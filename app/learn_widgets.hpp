@@ -30,6 +30,15 @@ bool ChoiceButton(const char* id, std::string_view text, ChoiceLook look);
 // Wrapped text at `style`, published under `fullLabel` ("text###id").
 void StyledTextWrapped(std::string_view text, text::TextStyle style, std::string_view id);
 
+// Splits what is left of the screen: a scrolling area for the content, then a bar of
+// `barHeight` under it that stays in view (what moves the person on). The bar is
+// drawn after EndScrollArea(); it scrolls itself when taller than 60% of the screen.
+void BeginScrollArea(const char* id, float barHeight);
+void EndScrollArea(const char* barId);
+void EndBar();
+// The height of wrapped body text across the current column.
+float TextHeight(std::string_view text);
+
 // A translated pattern with its {1}, {2}... replaced: "Step {1} of {2}".
 std::string Fill(std::string_view pattern, std::initializer_list<std::string_view> values);
 

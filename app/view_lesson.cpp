@@ -104,6 +104,7 @@ void GoToStep(AppState& state, Platform& platform, const Lesson& lesson, std::ui
   state.learn.speaking = false;
   state.learn.noVoice = false;
   state.learn.step = index;
+  state.learn.scrollToTop = true;
   Progress& progress = state.data.ProgressFor(state.data.settings.activeProfileId, lesson.id);
   progress.currentStep = index;
   RecordStepSeen(progress, lesson, index, platform.Now());
@@ -165,7 +166,11 @@ void DrawLesson(AppState& state, Platform& platform) {
   Line(Fill(Tr(lang, Msg::LessonStepOf), {FormatNumber(lang, learn.step + 1), FormatNumber(lang, count)}), "lesson.counter");
   ProgressBar(static_cast<float>(learn.step + 1) / static_cast<float>(count), 8);
 
-  const float side = std::min(ImGui::GetContentRegionAvail().x, 180.0f);
+  // The step scrolls when long; Back and Next stay at the bottom, under the thumb.
+  if (learn.scrollToTop) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+  learn.scrollToTop = false;
+  BeginScrollArea("##step", kTouchTarget + 8);
+  const float side = std::min({ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y * 0.4f, 180.0f});
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - side) / 2);
   const ImVec2 pictureAt = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(side, side));
@@ -196,8 +201,8 @@ void DrawLesson(AppState& state, Platform& platform) {
     }
   }
   if (learn.noVoice) Line(Tr(lang, Msg::LessonNoVoice), "lesson.novoice");
+  EndScrollArea("##stepbar");
 
-  ImGui::Dummy(ImVec2(0, 4));
   const bool last = learn.step + 1 == count;
   if (learn.step > 0) {
     if (TouchButton("lesson.back", Tr(lang, Msg::LessonPrevious))) GoToStep(state, platform, *lesson, learn.step - 1);
@@ -207,8 +212,10 @@ void DrawLesson(AppState& state, Platform& platform) {
   if (TouchButton("lesson.next", Tr(lang, nextLabel))) {
     if (last) StartQuizOrFinish(state, platform, *lesson);
     else GoToStep(state, platform, *lesson, learn.step + 1);
+    EndBar();
     return;
   }
+  EndBar();
 
   // A swipe: a horizontal drag released anywhere on the step, left for the next step.
   const ImGuiIO& io = ImGui::GetIO();

@@ -121,6 +121,7 @@ void StartQuiz(AppState& state, const Lesson& lesson) {
   learn.answers.clear();
   learn.checked = false;
   learn.finished = false;
+  learn.scrollToTop = true;
   learn.choice = lesson.quiz.questions.empty() ? std::vector<std::uint32_t>{} : FreshChoice(lesson.quiz.questions[0]);
   state.screen = Screen::Quiz;
 }
@@ -147,14 +148,33 @@ void DrawQuiz(AppState& state, Platform& platform) {
   Line(Fill(Tr(lang, Msg::QuizQuestionOf), {FormatNumber(lang, learn.question + 1),
                                             FormatNumber(lang, static_cast<std::int64_t>(questions.size()))}),
        "quiz.counter");
+  // What moves the person on (Check, then the feedback and Next) stays at the bottom.
+  const bool right = learn.checked && !learn.answers.empty() && IsCorrect(q, learn.answers.back());
+  std::string rightOrder;
+  if (learn.checked && !right && q.kind == QuestionKind::PutInOrder) {
+    rightOrder = std::string(Tr(lang, Msg::QuizRightOrder)) + "\n";
+    for (std::size_t i = 0; i < q.correct.size(); ++i)
+      rightOrder += FormatNumber(lang, static_cast<std::int64_t>(i + 1)) + ". " +
+                    std::string(q.correct[i] < q.options.size() ? q.options[q.correct[i]].Get(code) : "") + "\n";
+  }
+  const std::string_view explanation = q.explanation.Get(code);
+  float bar = kTouchTarget + 8;
+  if (learn.checked) {
+    bar += TextHeight(Tr(lang, right ? Msg::QuizRight : Msg::QuizWrong));
+    if (!rightOrder.empty()) bar += TextHeight(rightOrder);
+    if (!explanation.empty()) bar += TextHeight(explanation);
+  }
+  if (learn.scrollToTop) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+  learn.scrollToTop = false;
+  BeginScrollArea("##question", bar);
   const Profile* profile = ActiveProfile(state.data);
   StyledTextWrapped(q.prompt.Get(code), profile && profile->largerText ? text::TextStyle{28.0f, text::Weight::Bold}
                                                                        : text::TextStyle{kBodySize, text::Weight::Bold},
                     "quiz.prompt");
   if (q.kind == QuestionKind::PutInOrder) DrawOrder(state, q, code);
   else DrawOptions(state, q, code);
+  EndScrollArea("##questionbar");
 
-  ImGui::Dummy(ImVec2(0, 4));
   if (!learn.checked) {
     if (learn.choice.empty()) {
       Line(Tr(lang, Msg::QuizChooseFirst), "quiz.choosefirst");
@@ -163,20 +183,13 @@ void DrawQuiz(AppState& state, Platform& platform) {
       learn.answers.push_back(Answer{learn.choice});
       learn.checked = true;
     }
-    return;
+    return EndBar();
   }
-  const bool right = IsCorrect(q, learn.answers.back());
   ImGui::PushStyleColor(ImGuiCol_Text, right ? ImVec4(0.18f, 0.49f, 0.20f, 1) : ImVec4(0.72f, 0.11f, 0.11f, 1));
   Line(Tr(lang, right ? Msg::QuizRight : Msg::QuizWrong), "quiz.feedback");
   ImGui::PopStyleColor();
-  if (!right && q.kind == QuestionKind::PutInOrder) {
-    std::string order;
-    for (std::size_t i = 0; i < q.correct.size(); ++i)
-      order += FormatNumber(lang, static_cast<std::int64_t>(i + 1)) + ". " +
-               std::string(q.correct[i] < q.options.size() ? q.options[q.correct[i]].Get(code) : "") + "\n";
-    Line(std::string(Tr(lang, Msg::QuizRightOrder)) + "\n" + order, "quiz.rightorder");
-  }
-  if (!q.explanation.Empty()) Line(q.explanation.Get(code), "quiz.explanation");
+  if (!rightOrder.empty()) Line(rightOrder, "quiz.rightorder");
+  if (!explanation.empty()) Line(explanation, "quiz.explanation");
   const bool last = learn.question + 1 == questions.size();
   if (TouchButton("quiz.next", Tr(lang, last ? Msg::QuizSeeScore : Msg::QuizNext))) {
     if (last) {
@@ -184,9 +197,11 @@ void DrawQuiz(AppState& state, Platform& platform) {
     } else {
       ++learn.question;
       learn.checked = false;
+      learn.scrollToTop = true;
       learn.choice = FreshChoice(questions[learn.question]);
     }
   }
+  EndBar();
 }
 
 }  // namespace hw

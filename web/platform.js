@@ -67,7 +67,7 @@ Module.platform = (() => {
 
   function hideKeyboard() {
     if (!editor) return;
-    const {element} = editor;
+    const element = editor.element;  // not destructured: Emscripten's JS minifier drops `const {element} = ...`
     editor = null;  // first, so the blur below does not report an end the app asked for
     element.remove();
     const canvas = document.getElementById('canvas');

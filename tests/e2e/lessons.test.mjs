@@ -116,6 +116,7 @@ test('read aloud speaks the step with the browser\'s voice for the language, or 
     const page = await openApp(profile.context, server.url, {
       beforeGoto: p => p.addInitScript(() => {
         window.spoken = [];
+        window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
         const voice = { lang: 'hi-IN', name: 'Hindi test voice' };
         Object.defineProperty(window, 'speechSynthesis', { value: {
           getVoices: () => [voice], cancel: () => window.spoken.push('(cancel)'),
