@@ -151,8 +151,22 @@ void DrawLessonIcon(ImDrawList* d, ImVec2 m, float side, LessonIcon icon) {
   }
 }
 
-bool ChoiceButton(const char* id, std::string_view text, ChoiceLook look) {
-  const float width = ImGui::GetContentRegionAvail().x;
+bool ArrowButton(const char* id, std::string_view label, bool up) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float side = kTouchTarget;
+  const bool pressed = ImGui::InvisibleButton(LabelWithId(label, id).c_str(), ImVec2(side, side));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + side, pos.y + side),
+                      ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGuiCol_Button),
+                      ImGui::GetStyle().FrameRounding);
+  const float cx = pos.x + side / 2, cy = pos.y + side / 2, r = side * 0.22f;
+  if (up) draw->AddTriangleFilled(ImVec2(cx, cy - r), ImVec2(cx + r, cy + r * 0.7f), ImVec2(cx - r, cy + r * 0.7f), kWhite);
+  else draw->AddTriangleFilled(ImVec2(cx - r, cy - r * 0.7f), ImVec2(cx + r, cy - r * 0.7f), ImVec2(cx, cy + r), kWhite);
+  return pressed;
+}
+
+bool ChoiceButton(const char* id, std::string_view text, ChoiceLook look, float width) {
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
   const float padding = 14.0f;
   const ImVec2 textSize = MeasureText(text, kBodyStyle, width - 2 * padding);
   const float height = std::max(kTouchTarget, textSize.y + 2 * padding);

@@ -25,7 +25,9 @@ void DrawLessonIcon(ImDrawList* draw, ImVec2 min, float side, LessonIcon icon);
 
 enum class ChoiceLook { Plain, Chosen, Right, Wrong };
 // A full-width button whose text wraps (quiz answers, profiles); true when tapped.
-bool ChoiceButton(const char* id, std::string_view text, ChoiceLook look);
+bool ChoiceButton(const char* id, std::string_view text, ChoiceLook look, float width = 0);
+// A square button with an arrow drawn up or down; `label` is what it is called.
+bool ArrowButton(const char* id, std::string_view label, bool up);
 
 // Wrapped text at `style`, published under `fullLabel` ("text###id").
 void StyledTextWrapped(std::string_view text, text::TextStyle style, std::string_view id);

@@ -70,17 +70,18 @@ void DrawOrder(AppState& state, const Question& q, std::string_view code) {
     ChoiceLook look = ChoiceLook::Plain;
     if (learn.checked) look = pos < q.correct.size() && q.correct[pos] == option ? ChoiceLook::Right : ChoiceLook::Wrong;
     const std::string id = "quiz.item." + std::to_string(pos);
-    ChoiceButton(id.c_str(), text, look);
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float textWidth = ImGui::GetContentRegionAvail().x - (learn.checked ? 0 : 2 * (kTouchTarget + spacing));
+    ChoiceButton(id.c_str(), text, look, textWidth);
     if (!learn.checked) {
-      if (pos > 0) {
-        const std::string up = "quiz.up." + std::to_string(pos);
-        if (TouchButton(up.c_str(), Tr(lang, Msg::QuizMoveUp))) std::swap(learn.choice[pos], learn.choice[pos - 1]);
-        if (pos + 1 < n) ImGui::SameLine();
-      }
-      if (pos + 1 < n) {
-        const std::string down = "quiz.down." + std::to_string(pos);
-        if (TouchButton(down.c_str(), Tr(lang, Msg::QuizMoveDown))) std::swap(learn.choice[pos], learn.choice[pos + 1]);
-      }
+      ImGui::SameLine();
+      const std::string up = "quiz.up." + std::to_string(pos);
+      if (pos == 0) ImGui::Dummy(ImVec2(kTouchTarget, kTouchTarget));
+      else if (ArrowButton(up.c_str(), Tr(lang, Msg::QuizMoveUp), true)) std::swap(learn.choice[pos], learn.choice[pos - 1]);
+      ImGui::SameLine();
+      const std::string down = "quiz.down." + std::to_string(pos);
+      if (pos + 1 == n) ImGui::Dummy(ImVec2(kTouchTarget, kTouchTarget));
+      else if (ArrowButton(down.c_str(), Tr(lang, Msg::QuizMoveDown), false)) std::swap(learn.choice[pos], learn.choice[pos + 1]);
     }
     ImGui::PopID();
   }
@@ -90,6 +91,7 @@ void Finish(AppState& state, Platform& platform, const Lesson& lesson) {
   const QuizScore score = Score(lesson.quiz, state.learn.answers);
   Progress& progress = state.data.ProgressFor(state.data.settings.activeProfileId, lesson.id);
   RecordQuizAttempt(progress, lesson, score, platform.Now());
+  progress.currentStep = 0;  // the lesson was gone through: opened again, it starts over
   state.Changed();
   state.learn.finished = true;
 }

@@ -2,7 +2,7 @@
 // answers come from the lesson pack itself (assets/lessons).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repo, tap, findWidget } from './harness.mjs';
+import { repo, tap, findWidget, waitForFrames } from './harness.mjs';
 
 export function readCourse(file) {
   return JSON.parse(readFileSync(join(repo, 'assets', 'lessons', file), 'utf8')).courses[0];
@@ -14,13 +14,30 @@ export async function waitLabel(page, id, label, timeout = 10000) {
     [id, label], { timeout });
 }
 
+// Types into a text field and closes the keyboard with Enter, then lets the app draw
+// a few frames so that what was typed has landed before the next tap.
+export async function typeInto(page, id, text) {
+  await tap(page, id);
+  // The device's keyboard: the HTML input the app lays over the field, once it is focused.
+  await page.waitForFunction(id => document.activeElement?.dataset?.field === id, id);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  const frames = await page.evaluate(() => window.homeworks.frames());
+  await waitForFrames(page, frames + 3);
+}
+
+// The step shown ("Step 2 of 5" -> 2).
+async function currentStep(page) {
+  const label = (await findWidget(page, 'lesson.counter')).label;
+  return Number(/(\d+) of/.exec(label)[1]);
+}
+
 // From the course's page: opens the lesson, goes through every step with Next, answers
 // the quiz (all right, or the first question wrong) and returns to the course.
 export async function takeLesson(page, lesson, { firstWrong = false } = {}) {
   await tap(page, `learn.lesson.${lesson.id}`);
   const n = lesson.steps.length;
-  await waitLabel(page, 'lesson.counter', `Step 1 of ${n}`);
-  for (let i = 1; i < n; ++i) {
+  for (let i = await currentStep(page); i < n; ++i) {
     await tap(page, 'lesson.next');
     await waitLabel(page, 'lesson.counter', `Step ${i + 1} of ${n}`);
   }

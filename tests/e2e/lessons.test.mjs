@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer, launchProfile, openApp, tap, findWidget, waitForFrames, screenshot } from './harness.mjs';
-import { readCourse, takeLesson, waitLabel } from './learn_helpers.mjs';
+import { readCourse, takeLesson, typeInto, waitLabel } from './learn_helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -64,9 +64,7 @@ test('a finished course gives a certificate: a PNG of the right size with the le
     const page = await openApp(profile.context, server.url);
     await tap(page, 'home.profile');
     await tap(page, 'profiles.edit');
-    await tap(page, 'profile.name');
-    await page.keyboard.type('Asha Devi');
-    await page.keyboard.press('Enter');
+    await typeInto(page, 'profile.name', 'Asha Devi');
     await tap(page, 'nav.back');
     await tap(page, 'nav.back');
     await waitLabel(page, 'home.profile', 'Asha Devi');

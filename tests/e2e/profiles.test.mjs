@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer, launchProfile, openApp, tap, findWidget, waitForFrames, screenshot } from './harness.mjs';
-import { readCourse, takeLesson, waitLabel } from './learn_helpers.mjs';
+import { readCourse, takeLesson, typeInto, waitLabel } from './learn_helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -12,11 +12,7 @@ after(() => server.stop());
 
 const phone = readCourse('01-your-phone.json');
 
-async function name(page, text) {
-  await tap(page, 'profile.name');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
+const name = (page, text) => typeInto(page, 'profile.name', text);
 
 test('two profiles on one device each see only their own progress, after a reload too', async () => {
   const profile = await launchProfile();
@@ -55,8 +51,8 @@ test('two profiles on one device each see only their own progress, after a reloa
 
     // Back to Asha in two taps: her language and her progress.
     await tap(page, 'home.profile');
-    const asha = (await page.evaluate(() => window.homeworks.widgets())).find(w => w.id.startsWith('profiles.pick.') && w.label === 'Asha');
-    assert.ok(asha, 'Asha is listed');
+    const asha = await findWidget(page, 'Asha');
+    assert.match(asha.id, /^profiles\.pick\./);
     await tap(page, asha.id);
     await waitLabel(page, 'home.profile', 'Asha');
     await findWidget(page, 'Learn');

@@ -263,6 +263,14 @@ TEST_CASE("a lesson resumes at the step the person left, after the app restarts"
   later.Frame();
   OpenLesson(later);
   CHECK(later.Find("lesson.text")->label == "Step text 2");
+
+  // Once the quiz is taken, the lesson opened again starts from its first step.
+  REQUIRE(later.Tap("lesson.next"));
+  REQUIRE(later.Tap("lesson.next"));
+  TakeQuiz(later, true);
+  REQUIRE(later.Tap("quiz.done"));
+  REQUIRE(later.Tap("learn.lesson.money-count"));
+  CHECK(later.Find("lesson.counter")->label == "Step 1 of 3");
 }
 
 TEST_CASE("read aloud speaks the step in the lesson's language, or says the phone has no voice for it") {
