@@ -3,8 +3,9 @@
 // name, and "read aloud" uses the browser's voice for the lesson's language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { startServer, launchProfile, openApp, tap, findWidget, waitForFrames, screenshot } from './harness.mjs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, launchProfile, openApp, tap, findWidget, waitForFrames, screenshot, artifactsDir } from './harness.mjs';
 import { readCourse, takeLesson, typeInto, waitLabel } from './learn_helpers.mjs';
 
 let server;
@@ -71,12 +72,14 @@ test('a finished course gives a certificate: a PNG of the right size with the le
     await tap(page, 'home.learn');
     await tap(page, 'learn.course.pricing');
     for (const lesson of pricing.lessons) await takeLesson(page, lesson);
-    assert.equal((await findWidget(page, 'learn.complete')).label, 'You have completed this course!');
     const downloading = page.waitForEvent('download');
-    await tap(page, 'learn.certificate');
+    await tap(page, 'learn.certificate');  // under the lessons: the screen scrolls to it
+    assert.equal((await findWidget(page, 'learn.complete')).label, 'You have completed this course!');
     const download = await downloading;
     assert.match(download.suggestedFilename(), /^certificate-pricing-\d{4}-\d{2}-\d{2}\.png$/);
     const png = readFileSync(await download.path());
+    mkdirSync(artifactsDir, { recursive: true });
+    writeFileSync(join(artifactsDir, 'certificate.png'), png);  // for a person to look at
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
     // Decoded by the browser: its size, and dark ink where the name is written (the
     // band under "This certifies that"), compared with the empty margin.
