@@ -17,6 +17,7 @@ void DrawApp(AppState& state, Platform& platform) {
   HandleIncoming(state, platform);
   StartDemoLoad(state, platform);
   StartLessonsLoad(state, platform);
+  EnsureProfile(state);
   // The chosen language's fonts are fetched before its text is first drawn.
   if (text::TextEngine* engine = text::CurrentEngine()) engine->Fonts().Want(text::ScriptOf(state.language));
   SetLayoutRightToLeft(Info(state.language).rightToLeft);
@@ -40,12 +41,16 @@ void DrawApp(AppState& state, Platform& platform) {
     BeginContentColumn("##column");
     switch (state.screen) {
       case Screen::Home: DrawHome(state); break;
-      case Screen::Learn: DrawLearnPlaceholder(state); break;
+      case Screen::Learn: DrawLearn(state, platform); break;
       case Screen::Shop: DrawShopPlaceholder(state, platform); break;
       case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
       case Screen::Language: DrawLanguageChoice(state); break;
       case Screen::Settings: DrawSettings(state, platform); break;
       case Screen::Samples: break;
+      case Screen::Profiles: DrawProfiles(state, platform); break;
+      case Screen::Lesson: DrawLesson(state, platform); break;
+      case Screen::Quiz: DrawQuiz(state, platform); break;
+      case Screen::Trainer: DrawTrainer(state, platform); break;
     }
     EndContentColumn();
     ImGui::PopID();

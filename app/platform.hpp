@@ -64,6 +64,10 @@ class Platform {
   virtual void CopyText(std::string_view text) = 0;
   // The time now, in seconds since 1970 (UTC).
   virtual std::int64_t Now() = 0;
+  // Reads `text` aloud with a voice for `languageCode` (BCP 47, "hi"); false when the
+  // device has no such voice (nothing is said). A new text stops the one before.
+  virtual bool Speak(std::string_view /*text*/, std::string_view /*languageCode*/) { return false; }
+  virtual void StopSpeaking() {}
 };
 
 }  // namespace hw

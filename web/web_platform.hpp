@@ -18,6 +18,8 @@ class WebPlatform : public Platform {
   void HideKeyboard() override;
   void CopyText(std::string_view text) override;
   std::int64_t Now() override;
+  bool Speak(std::string_view text, std::string_view languageCode) override;
+  void StopSpeaking() override;
 
   // Whether this tab holds the writer lock (web/storage.js decides before main()).
   static bool IsStorageWriter();

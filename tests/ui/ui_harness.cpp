@@ -92,6 +92,23 @@ bool UiHarness::Type(std::string_view idOrLabel, std::string_view text) {
   return true;
 }
 
+void UiHarness::Swipe(float dx) {
+  ImGui::SetCurrentContext(context_);
+  ImGuiIO& io = ImGui::GetIO();
+  const float x = io.DisplaySize.x / 2 - dx / 2, y = io.DisplaySize.y / 2;
+  io.AddMousePosEvent(x, y);
+  Frame();
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+  Frame();
+  for (int step = 1; step <= 4; ++step) {
+    io.AddMousePosEvent(x + dx * static_cast<float>(step) / 4, y);
+    Frame();
+  }
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+  Frame();
+  Frame();
+}
+
 void UiHarness::CloseKeyboard() {
   state.textEdit.ended = true;
   platform.keyboardOpen = false;
