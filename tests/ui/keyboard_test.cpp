@@ -41,13 +41,14 @@ TEST_CASE("Tab walks the home screen's buttons in order, Shift+Tab walks back, E
   ui.state.data.settings.demoLoaded = true;
   CHECK(Focused(ui).empty());  // no outline until the keyboard is used
   std::vector<std::string> order;
-  for (int i = 0; i < 5; ++i) {
+  for (int i = 0; i < 6; ++i) {
     Press(ui, ImGuiKey_Tab);
     const auto focused = Focused(ui);
     REQUIRE(focused.size() == 1);
     order.push_back(focused[0]);
   }
-  CHECK(order == std::vector<std::string>{"home.language", "home.learn", "home.shop", "home.mygroup", "home.settings"});
+  CHECK(order == std::vector<std::string>{"home.profile", "home.language", "home.learn", "home.shop", "home.mygroup",
+                                          "home.settings"});
   Press(ui, ImGuiKey_Tab, true);
   CHECK(Focused(ui) == std::vector<std::string>{"home.mygroup"});
   Press(ui, ImGuiKey_Tab, true);
