@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hw {
 
@@ -34,6 +35,13 @@ struct TextEditRequest {
   bool rightToLeft = false;
 };
 
+// A file handed to the device's share sheet.
+struct SharedFile {
+  std::string name;
+  std::string mimeType;
+  std::vector<std::uint8_t> bytes;
+};
+
 class Platform {
  public:
   virtual ~Platform() = default;
@@ -59,6 +67,12 @@ class Platform {
   // when the field moves. What is typed arrives in AppState::textEdit.
   virtual void ShowKeyboard(const TextEditRequest& request) = 0;
   virtual void HideKeyboard() = 0;
+  // Offers `files` with `text` to the device's share sheet (WhatsApp, e-mail...).
+  // False when the device cannot share files: the app then offers links instead.
+  virtual bool Share(std::string_view title, std::string_view text, const std::vector<SharedFile>& files) {
+    (void)title, (void)text, (void)files;
+    return false;
+  }
   // The time now, in seconds since 1970 (UTC).
   virtual std::int64_t Now() = 0;
 };
