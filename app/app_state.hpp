@@ -67,6 +67,8 @@ struct ShopState {
   SearchQuery query;       // text is searchText; the rest are the chosen filters
   std::string minPrice, maxPrice;  // as typed, in the filter currency
   bool filtersOpen = false;
+  Screen scrolledFor = Screen::Home;  // the buyer's screen whose scroll was last set
+  float shopScrollY = 0;              // where the Shop's list was, for coming back to it
   std::vector<SearchHit> hits;
   std::vector<std::string> categories, countries, currencies;  // offered as filters
   std::uint64_t facetsRevision = ~std::uint64_t{0};

@@ -36,6 +36,25 @@ bool Chip(ChipRow& row, const char* id, std::string_view label, bool selected) {
   return pressed;
 }
 
+namespace {
+
+void ScrollFor(ShopState& shop, Screen screen) {
+  ImGui::SetScrollY(screen == Screen::Shop ? shop.shopScrollY : 0.0f);
+  shop.scrolledFor = screen;
+}
+
+}  // namespace
+
+ScrollKeeper::ScrollKeeper(AppState& state) : state_(state) {
+  ShopState& shop = state.shop;
+  if (shop.scrolledFor != state.screen) ScrollFor(shop, state.screen);
+  else if (state.screen == Screen::Shop) shop.shopScrollY = ImGui::GetScrollY();
+}
+
+ScrollKeeper::~ScrollKeeper() {
+  if (state_.shop.scrolledFor != state_.screen) ScrollFor(state_.shop, state_.screen);
+}
+
 std::string PriceText(const Product& product, Language language) {
   if (product.priceOnRequest) return std::string(Tr(language, Msg::ShopPriceOnRequest));
   return FormatMoney(language, product.price);

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/app_state.hpp"
 #include "shared/i18n.hpp"
 #include "shared/model.hpp"
 
@@ -15,6 +16,20 @@ struct ChipRow {
 };
 // A rounded choice a thumb can hit, filled when selected; true when tapped.
 bool Chip(ChipRow& row, const char* id, std::string_view label, bool selected);
+
+// Each buyer's screen opens at its top, except the Shop, which comes back to where
+// the person was in the list. Made at the start of each of these screens: when the
+// screen changes during the frame, the next one is scrolled before it is drawn.
+class ScrollKeeper {
+ public:
+  explicit ScrollKeeper(AppState& state);
+  ~ScrollKeeper();
+  ScrollKeeper(const ScrollKeeper&) = delete;
+  ScrollKeeper& operator=(const ScrollKeeper&) = delete;
+
+ private:
+  AppState& state_;
+};
 
 // "1,250.00 INR" or "Price on request".
 std::string PriceText(const Product& product, Language language);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/shop_orders.hpp"
+#include "app/shop_widgets.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
 #include "app/widget_registry.hpp"
@@ -14,6 +15,7 @@
 namespace hw {
 
 void DrawMyOrders(AppState& state, Platform& platform) {
+  const ScrollKeeper scroll(state);
   const Language lang = state.language;
   if (TouchButton("nav.back", Tr(lang, Msg::Back))) state.screen = Screen::Shop;
   Heading(Tr(lang, Msg::ShopMyOrders));

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "app/shop_orders.hpp"
+#include "app/shop_widgets.hpp"
 #include "app/text_field.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
@@ -82,7 +83,7 @@ void DrawBuyerForm(AppState& state, Platform& platform, OrderRequest& order, con
   bool changed = false;
   const auto field = [&](const char* id, Msg label, std::string& value, FieldKind kind, std::string_view errorField) {
     const std::string error = ErrorsFor(errors, errorField, lang);
-    changed |= TextField(state, platform, id, Tr(lang, label), value, {.kind = kind, .error = error, .maxLength = 0});
+    changed |= TextField(state, platform, id, Tr(lang, label), value, {.kind = kind, .hint = {}, .error = error, .maxLength = 0});
   };
   field("order.buyer.name", Msg::OrderBuyerName, b.name, FieldKind::Text, "buyer.name");
   field("order.buyer.organisation", Msg::OrderBuyerOrganisation, b.organisation, FieldKind::Text, "buyer.organisation");
@@ -160,6 +161,7 @@ void OpenOrder(AppState& state, const Id& orderId) {
 }
 
 void DrawOrderRequest(AppState& state, Platform& platform) {
+  const ScrollKeeper scroll(state);
   const Language lang = state.language;
   ShopState& shop = state.shop;
   OrderRequest* found = nullptr;

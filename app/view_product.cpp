@@ -126,6 +126,7 @@ void DrawOrdering(AppState& state, Platform& platform, const Product& product) {
 }  // namespace
 
 void DrawProduct(AppState& state, Platform& platform) {
+  const ScrollKeeper scroll(state);
   const Language lang = state.language;
   state.photos.BeginFrame();
   const Product* found = state.data.FindProduct(state.shop.productId);

@@ -244,6 +244,7 @@ void OpenProduct(AppState& state, const Id& productId) {
 }
 
 void DrawShop(AppState& state, Platform& platform) {
+  const ScrollKeeper scroll(state);
   const Language lang = state.language;
   state.photos.BeginFrame();
   RefreshFacets(state);

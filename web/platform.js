@@ -128,11 +128,33 @@ Module.platform = (() => {
     }
   }
 
+  // The share sheet (Web Share API): the files are gathered one by one from C++, then
+  // shared only when the browser says it can share them (navigator.canShare).
+  let sharing = null;
+  function shareBegin(title, text) {
+    if (!navigator.share || !navigator.canShare) return false;
+    sharing = {title, text, files: []};
+    return true;
+  }
+  function shareFile(name, type, bytes) {
+    if (sharing) sharing.files.push(new File([bytes], name, {type}));
+  }
+  function shareEnd() {
+    const data = sharing;
+    sharing = null;
+    if (!data || !navigator.canShare({files: data.files})) return false;
+    navigator.share(data).catch(err => {
+      if (err && err.name !== 'AbortError') console.warn('share failed:', String(err));
+    });
+    return true;
+  }
+
   Module.postRun = Module.postRun || [];
   Module.postRun.push(() => {
     updateStorageInfo();
     setInterval(updateStorageInfo, 30000);
   });
 
-  return { chooseFile, fetchUrl, updateStorageInfo, requestPersistentStorage, showKeyboard, hideKeyboard };
+  return { chooseFile, fetchUrl, updateStorageInfo, requestPersistentStorage, showKeyboard, hideKeyboard,
+           shareBegin, shareFile, shareEnd };
 })();

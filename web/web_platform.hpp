@@ -16,6 +16,7 @@ class WebPlatform : public Platform {
   void FetchUrl(std::string_view purpose, std::string_view url) override;
   void ShowKeyboard(const TextEditRequest& request) override;
   void HideKeyboard() override;
+  bool Share(std::string_view title, std::string_view text, const std::vector<SharedFile>& files) override;
   std::int64_t Now() override;
 
   // Whether this tab holds the writer lock (web/storage.js decides before main()).
