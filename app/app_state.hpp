@@ -79,6 +79,7 @@ struct ShopState {
   Id variantId;
   std::string quantityText;
   Id addedToOrder;         // the order request a line was just added to ("" = none)
+  bool revealAdded = false;  // scroll so that the confirmation is seen
   // The order request being reviewed, and what happened when it was sent.
   Id orderId;
   std::string neededByText;  // as typed ("YYYY-MM-DD")

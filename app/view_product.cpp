@@ -97,12 +97,12 @@ void DrawOrdering(AppState& state, Platform& platform, const Product& product) {
                 {.kind = FieldKind::Number, .hint = {}, .error = error, .maxLength = 7})) {
     shop.addedToOrder.clear();
   }
+  if (problem) PublishLastItem(error + "###product.quantity.error");  // the field's own error line
   if (problem && !problem->detail.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
     Published(problem->detail, "product.quantity.detail");
     ImGui::PopStyleColor();
   }
-  if (problem) PublishLastItem(error + "###product.quantity.error");
   const std::uint32_t quantity = ParsedQuantity(shop.quantityText);
   if (TouchButton("product.quantity.less", "-")) {
     shop.quantityText = std::to_string(std::max<std::uint32_t>(quantity, 2) - 1);
@@ -116,10 +116,13 @@ void DrawOrdering(AppState& state, Platform& platform, const Product& product) {
   if (TouchButton("product.add", Tr(lang, Msg::ProductAdd)) && !problem) {
     shop.addedToOrder = AddToDraft(state, product, shop.variantId, quantity, platform.Now());
     shop.quantityText = "1";
+    shop.revealAdded = true;
   }
   if (!shop.addedToOrder.empty()) {
     Published(Tr(lang, Msg::ProductAdded), "product.added");
     if (TouchButton("product.order", Tr(lang, Msg::ProductSeeOrder))) OpenOrder(state, shop.addedToOrder);
+    if (shop.revealAdded) ImGui::SetScrollHereY(1.0f);  // the confirmation comes into view
+    shop.revealAdded = false;
   }
 }
 

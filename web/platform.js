@@ -67,7 +67,9 @@ Module.platform = (() => {
 
   function hideKeyboard() {
     if (!editor) return;
-    const {element} = editor;
+    // Not `const {element} = editor`: Emscripten 3.1.6's JS minifier drops that
+    // destructuring, and the input would never be removed.
+    const element = editor.element;
     editor = null;  // first, so the blur below does not report an end the app asked for
     element.remove();
     const canvas = document.getElementById('canvas');
