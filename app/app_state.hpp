@@ -71,6 +71,8 @@ struct ShopState {
   float shopScrollY = 0;              // where the Shop's list was, for coming back to it
   std::vector<SearchHit> hits;
   std::vector<std::string> categories, countries, currencies;  // offered as filters
+  std::map<Id, std::size_t> groupProducts;  // products offered per group
+  bool allGroups = false;   // every group listed, not only the first few
   std::uint64_t facetsRevision = ~std::uint64_t{0};
   std::string hitsKey;     // the query and index revision the hits are for
   // The product page: which product, photo, variant and quantity as typed.

@@ -22,13 +22,16 @@ namespace {
 
 constexpr float kCardHeight = 112.0f;
 constexpr float kCardPhoto = 96.0f;
+constexpr std::size_t kGroupsShown = 6;  // more are listed when asked for
 
 void RefreshFacets(AppState& state) {
   ShopState& shop = state.shop;
   if (shop.facetsRevision == state.revision) return;
   std::set<std::string> categories, countries, currencies;
+  shop.groupProducts.clear();
   for (const Product& p : state.data.products) {
     if (p.archived) continue;
+    ++shop.groupProducts[p.groupId];
     if (!p.category.empty()) categories.insert(p.category);
     if (!p.priceOnRequest && !p.price.currency.empty()) currencies.insert(p.price.currency);
   }
@@ -92,20 +95,46 @@ void DrawGroups(AppState& state) {
     PublishLastItem(std::string(Tr(lang, message)) + "###shop.groups.none");
     return;
   }
-  std::string& chosen = state.shop.query.groupId;
+  ShopState& shop = state.shop;
+  std::string& chosen = shop.query.groupId;
   ChipRow row;
   if (Chip(row, "shop.group.all", Tr(lang, Msg::ShopAllGroups), chosen.empty())) chosen.clear();
-  for (const ArtisanGroup& group : data.groups) {
-    std::size_t products = 0;
-    for (const Product& p : data.products) products += p.groupId == group.id && !p.archived ? 1 : 0;
+  const auto count = [&](const Id& id) {
+    const auto it = shop.groupProducts.find(id);
+    return it == shop.groupProducts.end() ? std::size_t{0} : it->second;
+  };
+  const std::size_t groups = data.groups.size();
+  if (groups > kGroupsShown) {
+    const std::string more = std::string(Tr(lang, Msg::ShopAllGroups)) + " (" + FormatNumber(lang, static_cast<std::int64_t>(groups)) + ")";
+    if (Chip(row, "shop.groups.more", more, shop.allGroups)) shop.allGroups = !shop.allGroups;
+  }
+  if (shop.allGroups && groups > kGroupsShown) {
+    // Many groups: one row each, only the rows on screen drawn.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(groups), kTouchTarget + ImGui::GetStyle().ItemSpacing.y);
+    while (clipper.Step()) {
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        const ArtisanGroup& group = data.groups[static_cast<std::size_t>(i)];
+        const std::string id = "shop.group." + group.id;
+        std::string label = group.name + " \xC2\xB7 " + FormatNumber(lang, static_cast<std::int64_t>(count(group.id)));
+        if (IsDemoGroup(data, group.id)) label += " \xC2\xB7 " + std::string(Tr(lang, Msg::ShopDemoShort));
+        ChipRow own;
+        if (Chip(own, id.c_str(), label, chosen == group.id)) chosen = chosen == group.id ? Id() : group.id;
+      }
+    }
+    return;
+  }
+  for (std::size_t g = 0; g < std::min(groups, kGroupsShown); ++g) {
+    const ArtisanGroup& group = data.groups[g];
+    const std::size_t products = count(group.id);
     ImGui::PushID(group.id.c_str());
     const std::string id = "shop.group." + group.id;
     ImGui::Separator();
     ChipRow own;
     if (Chip(own, id.c_str(), group.name, chosen == group.id)) chosen = chosen == group.id ? Id() : group.id;
-    std::string count = std::string(Tr(lang, Msg::ShopProducts)) + ": " + std::to_string(products);
-    if (!group.country.empty()) count += " \xC2\xB7 " + group.country;
-    Text(count);
+    std::string line = std::string(Tr(lang, Msg::ShopProducts)) + ": " + std::to_string(products);
+    if (!group.country.empty()) line += " \xC2\xB7 " + group.country;
+    Text(line);
     PublishLastItem(std::string(Tr(lang, Msg::ShopProducts)) + ": " + std::to_string(products) + "###" + id + ".products");
     if (IsDemoGroup(data, group.id)) {
       TextWrapped(Tr(lang, Msg::ShopDemoBadge));

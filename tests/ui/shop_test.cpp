@@ -422,3 +422,26 @@ TEST_CASE("the Shop leaves room for importing a catalogue") {
   REQUIRE(ui.Tap("shop.import"));
   CHECK(ui.state.screen == Screen::CatalogueImport);
 }
+
+TEST_CASE("with a thousand groups the first few are listed, and all of them on request, only those on screen drawn") {
+  UiHarness ui(360, 1400);
+  AppData data = Catalogue();
+  for (int i = 0; i < 1000; ++i) {
+    ArtisanGroup group;
+    group.id = "group" + std::to_string(i);
+    group.name = "Group " + std::to_string(i);
+    data.groups.push_back(group);
+  }
+  OpenShop(ui, std::move(data));
+  const auto groupsDrawn = [&] {
+    return std::count_if(ui.Widgets().LastFrame().begin(), ui.Widgets().LastFrame().end(), [](const WidgetRect& w) {
+      return w.id.starts_with("shop.group.group") && !w.id.ends_with(".products");
+    });
+  };
+  CHECK(groupsDrawn() == 4);  // the first six are the catalogue's two and four more
+  CHECK(Label(ui, "shop.groups.more") == "All groups (1,002)");
+  REQUIRE(ui.Tap("shop.groups.more"));
+  CHECK(groupsDrawn() > 4);
+  CHECK(groupsDrawn() < 40);
+  CHECK(Label(ui, "shop.group." + ui.state.data.groups[1].id) == "Bamboo Weavers of Chiang Mai \xC2\xB7 2");
+}
