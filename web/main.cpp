@@ -25,6 +25,7 @@
 #include "app/theme.hpp"
 #include "app/widget_registry.hpp"
 #include "web/web_platform.hpp"
+#include "tests/bench/product_generator.hpp"
 
 namespace {
 
@@ -223,6 +224,19 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_widgets_json() {
   if (!g_app) return "[]";
   g_app->widgetsJson = g_app->widgets.ToJson();
   return g_app->widgetsJson.c_str();
+}
+
+// For the catalogue benchmark only (tests/bench/catalogue_bench.mjs): replaces what the
+// app shows with `count` generated products and opens the Shop. Nothing is saved.
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_bench_fill(int count) {
+  if (!g_app) return;
+  hw::AppData data = hw::bench::GenerateCatalogue(static_cast<std::size_t>(std::max(count, 0)));
+  data.settings = g_app->state.data.settings;
+  data.settings.demoLoaded = true;
+  g_app->state.data = std::move(data);
+  g_app->state.readOnly = true;  // a benchmark's products are not kept
+  g_app->state.Changed();
+  g_app->state.screen = hw::Screen::Shop;
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE long hw_frame_count() { return g_app ? g_app->frames : 0; }
