@@ -20,8 +20,8 @@
 namespace hw {
 namespace {
 
-constexpr float kCardHeight = 112.0f;
-constexpr float kCardPhoto = 96.0f;
+constexpr float kCardHeight = 128.0f;  // room for two lines of facts
+constexpr float kCardPhoto = 104.0f;
 constexpr std::size_t kGroupsShown = 6;  // more are listed when asked for
 
 void RefreshFacets(AppState& state) {
