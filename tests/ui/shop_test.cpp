@@ -2,8 +2,7 @@
 // product page's quantity rules, sending an order request and reading the group's reply.
 #include <doctest/doctest.h>
 
-#define STB_IMAGE_WRITE_IMPLEMENTATION
-#include <stb/stb_image_write.h>
+#include <stb/stb_image_write.h>  // implemented in app/stb_image.cpp
 
 #include <algorithm>
 #include <string>
@@ -290,8 +289,8 @@ void DraftWithQuilts(UiHarness& ui) {
 TEST_CASE("sending an order request: missing details are marked, then it is sent as JSON and CSV") {
   UiHarness ui(360, 1400);
   DraftWithQuilts(ui);
-  CHECK(Label(ui, "order.line.0") == "2 x Kantha quilt \xC2\xB7 3,000.00 INR");
-  CHECK(Label(ui, "order.total") == "Total: 3,000.00 INR");
+  CHECK(Label(ui, "order.line.0") == "2 x Kantha quilt \xC2\xB7 ₹3,000.00");
+  CHECK(Label(ui, "order.total") == "Total: ₹3,000.00");
   REQUIRE(ui.Tap("order.send"));
   CHECK(ui.Find("order.errors") != nullptr);
   CHECK(ui.Find("A name is needed") != nullptr);
@@ -341,7 +340,7 @@ TEST_CASE("sending an order request: missing details are marked, then it is sent
     const auto& shared = ui.platform.shares[0];
     CHECK(shared.files.size() == 2);
     CHECK(shared.text.find("2 x Kantha quilt [SKU-50]") != std::string::npos);
-    CHECK(shared.text.find("Total: 3,000.00 INR") != std::string::npos);
+    CHECK(shared.text.find("Total: ₹3,000.00") != std::string::npos);
     CHECK(shared.text.find("Ana Reyes") != std::string::npos);
   }
   SUBCASE("without a share sheet: told so, and WhatsApp and e-mail links carry the summary") {
