@@ -100,7 +100,7 @@ Id AddToDraft(AppState& state, const Product& product, const Id& variantId, std:
     const ArtisanGroup* group = data.FindGroup(product.groupId);
     if (!group) return {};
     const std::string currency = !product.price.currency.empty() ? product.price.currency : data.settings.preferredCurrency;
-    data.orders.push_back(NewOrder(RandomId(), *group, data.settings.buyerDetails, currency, now));
+    data.orders.push_back(NewOrder(RandomId(), *group, ActiveBuyerDetails(state), currency, now));
     draft = &data.orders.back();
   }
   if (draft->lines.empty() && !product.priceOnRequest) draft->currency = product.price.currency;
@@ -125,7 +125,7 @@ std::vector<SharedFile> OrderFiles(const AppData& data, const OrderRequest& orde
 void SendOrder(AppState& state, Platform& platform, OrderRequest& order) {
   const Timestamp now = platform.Now();
   if (order.ChangeStatus(OrderStatus::Sent, now)) return;
-  state.data.settings.buyerDetails = order.buyer;
+  ActiveBuyerDetails(state) = order.buyer;  // remembered for the next order request
   state.Changed();
   for (const SharedFile& file : OrderFiles(state.data, order, now)) platform.Download(file.name, file.mimeType, file.bytes);
 }

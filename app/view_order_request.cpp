@@ -99,7 +99,7 @@ void DrawBuyerForm(AppState& state, Platform& platform, OrderRequest& order, con
   field("order.buyer.country", Msg::OrderBuyerCountry, b.country, FieldKind::Text, "buyer.country");
   field("order.buyer.delivery", Msg::OrderBuyerDelivery, b.deliveryPlace, FieldKind::Text, "buyer.deliveryPlace");
   if (changed) {
-    state.data.settings.buyerDetails = b;  // remembered for the next order request
+    ActiveBuyerDetails(state) = b;  // remembered for the next order request, per profile
     state.Changed();
   }
   ShopState& shop = state.shop;

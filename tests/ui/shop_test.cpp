@@ -331,8 +331,8 @@ TEST_CASE("sending an order request: missing details are marked, then it is sent
   CHECK(csvText.find("Kantha quilt") != std::string::npos);
   CHECK(csvText.find("SKU-50") != std::string::npos);
   // The details are remembered on the device for the next request.
-  CHECK(ui.state.data.settings.buyerDetails.name == "Ana Reyes");
-  CHECK(ui.state.data.settings.buyerDetails.email == "ana@example.org");
+  CHECK(ActiveBuyerDetails(ui.state).name == "Ana Reyes");
+  CHECK(ActiveBuyerDetails(ui.state).email == "ana@example.org");
 
   SUBCASE("the share sheet gets both files and a readable summary") {
     REQUIRE(ui.Tap("order.share"));
