@@ -45,12 +45,14 @@ void LoadFonts(ImGuiIO& io, const std::string& fontDir, float pixelRatio) {
     AddFont(io, bold, kHeadingSize, pixelRatio);
     io.FontGlobalScale = 1.0f / pixelRatio;
   } else {
+#ifndef IMGUI_DISABLE_DEFAULT_FONT  // the web build always has its fonts and leaves ImGui's out
     ImFontConfig config;
     config.SizePixels = kBodySize;
     io.Fonts->AddFontDefault(&config);
     config.SizePixels = kHeadingSize;
     io.Fonts->AddFontDefault(&config);
     io.FontGlobalScale = 1.0f;
+#endif
   }
   io.Fonts->Build();
 }
