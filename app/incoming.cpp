@@ -66,6 +66,7 @@ void HandleIncoming(AppState& state, Platform& platform) {
       continue;
     }
     if (file.purpose == "backup.restore") ReadBackup(state, file);
+    if (file.purpose == kLessonImportPurpose) ImportLessonFile(state, file);
   }
 }
 

@@ -59,4 +59,25 @@ bool HandleLessonFile(AppState& state, const IncomingFile& file) {
   return true;
 }
 
+void ImportLessonFile(AppState& state, const IncomingFile& file) {
+  Result<std::vector<Course>> pack =
+      ImportLessonPack(std::string_view(reinterpret_cast<const char*>(file.bytes.data()), file.bytes.size()));
+  if (!pack) {
+    state.notice = Msg::LessonImportFailed;
+    state.noticeDetail = file.name + ": " + Describe(pack.error(), state.language);
+    return;
+  }
+  std::string titles;
+  for (Course& course : pack.value()) {
+    titles += (titles.empty() ? "" : ", ") + std::string(course.title.Get(Info(state.language).code));
+    auto same = std::find_if(state.data.courses.begin(), state.data.courses.end(),
+                             [&](const Course& c) { return c.id == course.id; });
+    if (same == state.data.courses.end()) state.data.courses.push_back(std::move(course));
+    else *same = std::move(course);
+  }
+  state.Changed();
+  state.notice = Msg::LessonImportDone;
+  state.noticeDetail = titles;
+}
+
 }  // namespace hw

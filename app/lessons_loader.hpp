@@ -25,4 +25,10 @@ void StartLessonsLoad(AppState& state, Platform& platform);
 // Handles a fetched pack; false when `file` is not one.
 bool HandleLessonFile(AppState& state, const IncomingFile& file);
 
+// A pack a trainer chose in the trainer's view: its courses are added (or replace the
+// courses with the same id; progress is kept per lesson id), and the person is told
+// what came in, or what is wrong with the file and where.
+inline constexpr std::string_view kLessonImportPurpose = "lessons.import";
+void ImportLessonFile(AppState& state, const IncomingFile& file);
+
 }  // namespace hw

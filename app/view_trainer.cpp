@@ -5,12 +5,14 @@
 #include <string>
 
 #include "app/learn_widgets.hpp"
+#include "app/lessons_loader.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
 #include "app/widget_registry.hpp"
 #include "app/widgets.hpp"
 #include "shared/format.hpp"
 #include "shared/learning.hpp"
+#include "shared/lesson_pack.hpp"
 
 namespace hw {
 
@@ -20,11 +22,7 @@ void DrawTrainer(AppState& state, Platform& platform) {
   if (TouchButton("nav.back", Tr(lang, Msg::Back))) state.screen = Screen::Learn;
   Heading(Tr(lang, Msg::TrainerHeading));
   TextWrapped(Tr(lang, Msg::TrainerHint));
-  if (TouchButton("trainer.csv", Tr(lang, Msg::TrainerExportCsv))) {
-    const std::string csv = ProgressCsv(state.data, code);
-    platform.Download("homeworks-progress-" + FormatDate(platform.Now()) + ".csv", "text/csv",
-                      std::span(reinterpret_cast<const std::uint8_t*>(csv.data()), csv.size()));
-  }
+  Heading(Tr(lang, Msg::TrainerProgressHeading));
   for (const Profile& profile : state.data.profiles) {
     ImGui::PushID(profile.id.c_str());
     ImGui::Separator();
@@ -45,6 +43,24 @@ void DrawTrainer(AppState& state, Platform& platform) {
       ProgressBar(p.lessons ? static_cast<float>(p.mastered) / static_cast<float>(p.lessons) : 0.0f, 16);
     }
     ImGui::PopID();
+  }
+  if (TouchButton("trainer.csv", Tr(lang, Msg::TrainerExportCsv))) {
+    const std::string csv = ProgressCsv(state.data, code);
+    platform.Download("homeworks-progress-" + FormatDate(platform.Now()) + ".csv", "text/csv",
+                      std::span(reinterpret_cast<const std::uint8_t*>(csv.data()), csv.size()));
+  }
+  ImGui::Dummy(ImVec2(0, 8));
+  // Lesson packs travel as files: a trainer shares a course, or adds one made elsewhere.
+  Heading(Tr(lang, Msg::TrainerPacksHeading));
+  TextWrapped(Tr(lang, Msg::TrainerPacksHint));
+  if (TouchButton("trainer.import", Tr(lang, Msg::TrainerImport))) platform.ChooseFile(kLessonImportPurpose, ".json");
+  for (const Course& course : state.data.courses) {
+    const std::string id = "trainer.export." + course.id;
+    if (ChoiceButton(id.c_str(), Fill(Tr(lang, Msg::TrainerExport), {course.title.Get(code)}), ChoiceLook::Plain)) {
+      const std::string pack = ExportLessonPack({course});
+      platform.Download(course.id + ".json", "application/json",
+                        std::span(reinterpret_cast<const std::uint8_t*>(pack.data()), pack.size()));
+    }
   }
 }
 

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include "shared/base64.hpp"
 #include "shared/csv.hpp"
-#include "shared/json_file.hpp"
 
 namespace hw {
 
@@ -73,28 +76,71 @@ std::vector<std::uint32_t> ShownOrder(const Question& question) {
 
 namespace {
 
-struct ProfileFile {
-  std::string format{kProfileFileFormat};
-  std::uint32_t version = 1;
-  Profile profile;
-  std::vector<Progress> progress;
+// Written with RapidJSON's writer, as lesson packs are: the app already carries it, so
+// the profile file adds little to the download.
+using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
-  template <class Archive>
-  void serialize(Archive& ar) {
-    ar(cereal::make_nvp("format", format), cereal::make_nvp("version", version),
-       cereal::make_nvp("profile", profile), cereal::make_nvp("progress", progress));
-  }
-};
+void Field(Writer& w, std::string_view key, std::string_view value) {
+  w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+void Field(Writer& w, std::string_view key, std::int64_t value) {
+  w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+  w.Int64(value);
+}
 
 }  // namespace
 
 std::string ExportProfile(const AppData& data, std::string_view profileId) {
-  ProfileFile file;
-  if (const Profile* p = FindProfile(data, profileId)) file.profile = *p;
-  file.profile.pin.reset();
-  for (const Progress& p : data.progress)
-    if (p.profileId == profileId) file.progress.push_back(p);
-  return SaveJson("homeworks", file);
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.StartObject();
+  Field(w, "format", kProfileFileFormat);
+  Field(w, "version", 1);
+  if (const Profile* p = FindProfile(data, profileId)) {
+    w.Key("profile");
+    w.StartObject();
+    Field(w, "id", p->id);
+    Field(w, "name", p->name);
+    Field(w, "language", p->language);
+    Field(w, "avatarShape", p->avatarShape);
+    w.Key("largerText");
+    w.Bool(p->largerText);
+    Field(w, "roles", p->roles);
+    Field(w, "groupId", p->groupId);
+    if (p->avatar) {
+      Field(w, "avatar", "data:" + p->avatar->mime + ";base64," + Base64Encode(p->avatar->bytes));
+    }
+    w.Key("buyer");
+    w.StartObject();
+    Field(w, "name", p->buyer.name);
+    Field(w, "organisation", p->buyer.organisation);
+    Field(w, "phone", p->buyer.phone);
+    Field(w, "email", p->buyer.email);
+    Field(w, "country", p->buyer.country);
+    Field(w, "deliveryPlace", p->buyer.deliveryPlace);
+    w.EndObject();
+    w.EndObject();  // the PIN's hash stays on this device
+  }
+  w.Key("progress");
+  w.StartArray();
+  for (const Progress& p : data.progress) {
+    if (p.profileId != profileId) continue;
+    w.StartObject();
+    Field(w, "lessonId", p.lessonId);
+    Field(w, "stepsSeen", p.stepsSeen);
+    Field(w, "currentStep", p.currentStep);
+    Field(w, "bestPercent", p.bestPercent);
+    Field(w, "attempts", p.attempts);
+    w.Key("mastered");
+    w.Bool(p.mastered);
+    Field(w, "updatedAt", FormatDate(p.updatedAt));
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return {buffer.GetString(), buffer.GetSize()};
 }
 
 std::string ProfileFileName(const Profile& profile, Timestamp now) {

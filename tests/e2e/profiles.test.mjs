@@ -76,8 +76,8 @@ test('a profile is saved as a file with its progress, and removed only after a y
     const download = await downloading;
     assert.match(download.suggestedFilename(), /^homeworks-profile-Mala-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
-    assert.equal(file.homeworks.format, 'homeworks-profile');
-    assert.equal(file.homeworks.profile.name, 'Mala');
+    assert.equal(file.format, 'homeworks-profile');
+    assert.equal(file.profile.name, 'Mala');
 
     await tap(page, 'profile.remove');
     await tap(page, 'profile.remove.no');

@@ -420,3 +420,48 @@ TEST_CASE("the active profile's order details are its own; without a profile, th
   ActiveBuyerDetails(ui.state).name = "Shop";
   CHECK(ui.state.data.settings.buyerDetails.name == "Shop");
 }
+
+TEST_CASE("a course saved as a lesson pack in the trainer's view is added on another phone and can be taken") {
+  UiHarness ui;
+  Ready(ui);
+  REQUIRE(ui.Tap("home.learn"));
+  REQUIRE(ui.Tap("learn.trainer"));
+  REQUIRE(ui.Tap("trainer.export.money"));
+  REQUIRE(ui.platform.downloads.size() == 1);
+  const auto& pack = ui.platform.downloads[0];
+  CHECK(pack.name == "money.json");
+
+  UiHarness other;  // another phone, without that course
+  other.state.data.settings.demoLoaded = true;
+  other.Frame();
+  REQUIRE(other.Tap("home.learn"));
+  REQUIRE(other.Tap("learn.trainer"));
+  REQUIRE(other.Tap("trainer.import"));
+  REQUIRE(other.platform.chosenFiles.size() == 1);
+  CHECK(other.platform.chosenFiles[0] == "lessons.import .json");
+  other.state.incoming.push_back({"lessons.import", "money.json", pack.bytes, ""});
+  other.Frame();
+  other.Frame();
+  CHECK(other.Find("notice.text")->label == "New lessons were added: Money basics");
+  REQUIRE(other.Tap("notice.dismiss"));
+  REQUIRE(other.Tap("nav.back"));
+  REQUIRE(other.Tap("learn.course.money"));
+  REQUIRE(other.Tap("learn.lesson.money-count"));
+  CHECK(other.Find("lesson.text")->label == "Step text 1");
+  CHECK(other.state.data.courses.back() == ui.state.data.courses[0]);
+}
+
+TEST_CASE("a file that is not a lesson pack is refused with where it is wrong, and changes nothing") {
+  UiHarness ui;
+  Ready(ui);
+  const auto courses = ui.state.data.courses;
+  const std::string broken = R"({"format": "homeworks-lessons", "version": 1, "courses": [{"id": "x"}]})";
+  ui.state.incoming.push_back({"lessons.import", "mine.json", {broken.begin(), broken.end()}, ""});
+  ui.Frame();
+  ui.Frame();
+  const WidgetRect* notice = ui.Find("notice.text");
+  REQUIRE(notice != nullptr);
+  CHECK(notice->label.starts_with("This file is not a lesson pack the app can read. Nothing was changed. mine.json: "));
+  CHECK(notice->label.find("courses[0]") != std::string::npos);
+  CHECK(ui.state.data.courses == courses);
+}
