@@ -39,10 +39,11 @@ void DrawApp(AppState& state, Platform& platform) {
       case Screen::Home: DrawHome(state); break;
       case Screen::Learn: DrawLearnPlaceholder(state); break;
       case Screen::Shop: DrawShopPlaceholder(state, platform); break;
-      case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
+      case Screen::MyGroup: DrawMyGroup(state, platform); break;
       case Screen::Language: DrawLanguageChoice(state); break;
       case Screen::Settings: DrawSettings(state, platform); break;
       case Screen::Samples: break;
+      case Screen::CatalogueImport: DrawCatalogueImport(state, platform); break;
     }
     EndContentColumn();
   }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/seller_state.hpp"
 #include "shared/i18n.hpp"
 #include "shared/model.hpp"
 #include "shared/search.hpp"
@@ -14,7 +15,9 @@
 namespace hw {
 
 // Samples: every script's sample line, for the shaping comparison test (?samples).
-enum class Screen { Home, Learn, Shop, MyGroup, Settings, Language, Samples };
+enum class Screen { Home, Learn, Shop, MyGroup, Settings, Language, Samples,
+  CatalogueImport,  // the buyer adds a catalogue pack from a file or a link
+};
 
 // A file the person chose or the app fetched; it arrives on a later frame and is
 // handled by HandleIncoming (app/incoming.cpp) according to its purpose.
@@ -80,6 +83,8 @@ struct AppState {
   ShopState shop;
   bool lessonsRequested = false;              // the built-in lesson packs were asked for
   std::map<Id, int> builtInCourseRank;        // course id -> position of its pack
+  SellerState seller;                         // My group: PIN lock, page, forms
+  CatalogueImportState catalogueImport;
 
   // Every change to `data` goes through here so that it gets saved.
   void Changed() { ++revision; }

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "app/theme.hpp"
+#include "app/widget_registry.hpp"
 #include "app/widgets.hpp"
 
 namespace hw {
@@ -115,6 +116,7 @@ bool TextField(AppState& state, Platform& platform, const char* id, std::string_
   if (!options.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
     TextWrapped(options.error);
+    PublishLastItem(std::string(options.error) + "###" + id + ".error");  // for tests: "product.price.error"
     ImGui::PopStyleColor();
   }
   return changed;

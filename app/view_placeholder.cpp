@@ -46,6 +46,7 @@ void DrawSearch(AppState& state, Platform& platform) {
 void DrawShopPlaceholder(AppState& state, Platform& platform) {
   const Language lang = state.language;
   DrawPlaceholder(state, Msg::HomeShop);
+  if (TouchButton("shop.import", Tr(lang, Msg::CatImportTitle))) state.screen = Screen::CatalogueImport;
   DrawSearch(state, platform);
   ImGui::Spacing();
   Heading(Tr(lang, Msg::ShopGroupsHeading));
