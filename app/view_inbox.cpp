@@ -97,12 +97,12 @@ void DrawOrderList(AppState& state, const std::vector<const OrderRequest*>& orde
   }
   for (const OrderRequest* order : orders) {
     ImGui::PushID(order->id.c_str());
-    std::string line = order->buyer.name.empty() ? order->buyer.organisation : order->buyer.name;
-    line += " · " + std::string(StatusLabel(lang, order->Status()));
-    line += " · " + FormatDay(lang, order->CreatedAt());
-    if (auto total = OrderTotal(*order); total && *total > 0) line += " · " + FormatMoney(lang, Money{*total, order->currency});
+    std::string title = order->buyer.name.empty() ? order->buyer.organisation : order->buyer.name;
+    title += " · " + std::string(StatusLabel(lang, order->Status()));
+    std::string hint = FormatDay(lang, order->CreatedAt());
+    if (auto total = OrderTotal(*order); total && *total > 0) hint += " · " + FormatMoney(lang, Money{*total, order->currency});
     const std::string id = "inbox.order." + order->id;
-    if (TouchButton(id.c_str(), line, ImGui::GetContentRegionAvail().x)) {
+    if (EntryCard(id.c_str(), title, hint)) {
       state.seller.orderId = order->id;
       state.seller.statusNote.clear();
       state.seller.page = SellerState::Page::Order;

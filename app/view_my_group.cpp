@@ -268,12 +268,13 @@ void DrawGroupHome(AppState& state, Platform& platform, ArtisanGroup& group) {
       any = true;
       ImGui::PushID(product.id.c_str());
       ImGui::Separator();
-      std::string line(product.name.Get(code));
-      line += " · ";
-      line += product.priceOnRequest ? std::string(Tr(lang, Msg::SellerPriceOnRequest)) : FormatMoney(lang, product.price);
-      if (product.archived) line += " · " + std::string(Tr(lang, Msg::SellerArchived));
+      // A card, so that long names wrap on a narrow phone.
+      std::string title(product.name.Get(code));
+      if (product.archived) title += " · " + std::string(Tr(lang, Msg::SellerArchived));
+      std::string hint = product.priceOnRequest ? std::string(Tr(lang, Msg::SellerPriceOnRequest)) : FormatMoney(lang, product.price);
+      hint += " · " + std::string(Tr(lang, Msg::SellerMinOrder)) + ": " + FormatNumber(lang, product.minOrder);
       const std::string id = "mygroup.product." + product.id;
-      if (TouchButton(id.c_str(), line, ImGui::GetContentRegionAvail().x)) StartEditProduct(state, product);
+      if (EntryCard(id.c_str(), title, hint)) StartEditProduct(state, product);
       ImGui::PopID();
     }
   }

@@ -295,6 +295,7 @@ void DrawProductEditor(AppState& state, Platform& platform, ArtisanGroup& group)
             {.hint = Tr(lang, Msg::SellerUnitHint)});
   FormField(state, platform, "product.minOrder", Tr(lang, Msg::SellerMinOrder), form.minOrder,
             {.kind = FieldKind::Number});
+  Say(Tr(lang, Msg::SellerAvailabilityHint), "product.availability.hint");
   const std::string availability = std::string(Tr(lang, form.inStock ? Msg::SellerInStock : Msg::SellerMadeToOrder));
   if (TouchButton("product.availability", availability)) form.inStock = !form.inStock;
   if (form.inStock)
