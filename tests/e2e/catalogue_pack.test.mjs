@@ -3,20 +3,14 @@
 // chooser, its contents shown before it is added.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchProfile, openApp, tap, findWidget, waitForFrames, screenshot } from './harness.mjs';
+import { startServer, launchProfile, openApp, findWidget, widgets, waitForFrames, screenshot } from './harness.mjs';
+import { press, typeInto } from './patient.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
 
-async function typeInto(page, id, text) {
-  await tap(page, id);
-  await page.waitForSelector(`[data-field="${id}"]`);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
+
 
 test('a catalogue pack exported on one phone is imported on another, with its products there', async () => {
   const seller = await launchProfile();
@@ -24,41 +18,41 @@ test('a catalogue pack exported on one phone is imported on another, with its pr
   try {
     // The group's phone: a group, a PIN, two products, and the catalogue published.
     const sellerPage = await openApp(seller.context, server.url);
-    await tap(sellerPage, 'home.mygroup');
-    await tap(sellerPage, 'mygroup.new');
+    await press(sellerPage, 'home.mygroup');
+    await press(sellerPage, 'mygroup.new');
     await typeInto(sellerPage, 'group.name', 'Mekong Silk Weavers');
     await typeInto(sellerPage, 'group.country', 'KH');
     await typeInto(sellerPage, 'group.email', 'weavers@example.org');
-    await tap(sellerPage, 'group.create');
+    await press(sellerPage, 'group.create');
     await typeInto(sellerPage, 'mygroup.pin.new', '7391');
     await typeInto(sellerPage, 'mygroup.pin.repeat', '7391');
-    await tap(sellerPage, 'mygroup.pin.save');
+    await press(sellerPage, 'mygroup.pin.save');
     for (const [name, price] of [['Silk krama scarf', '18'], ['Ikat table runner', '32.50']]) {
-      await tap(sellerPage, 'mygroup.product.add');
+      await press(sellerPage, 'mygroup.product.add');
       await typeInto(sellerPage, 'product.name', name);
       await typeInto(sellerPage, 'product.price', price);
-      await tap(sellerPage, 'product.save');
+      await press(sellerPage, 'product.save');
       assert.equal((await findWidget(sellerPage, 'mygroup.message')).label, `Saved: ${name}`);
     }
     const publishing = sellerPage.waitForEvent('download');
-    await tap(sellerPage, 'mygroup.publish');
+    await press(sellerPage, 'mygroup.publish');
     const pack = await (await publishing).path();
 
     // The buyer's phone: Shop -> Add a catalogue -> the file.
     const page = await openApp(buyer.context, server.url);
-    await tap(page, 'home.shop');
-    await tap(page, 'shop.import');
+    await press(page, 'home.shop');
+    await press(page, 'shop.import');
     const choosing = page.waitForEvent('filechooser');
-    await tap(page, 'catimport.file');
+    await press(page, 'catimport.file');
     await (await choosing).setFiles(pack);
     assert.equal((await findWidget(page, 'catimport.group')).label, 'Mekong Silk Weavers');
     assert.equal((await findWidget(page, 'catimport.products')).label, 'Products: 2');
     assert.equal((await findWidget(page, 'catimport.groupstate')).label, 'A group new to this phone');
     assert.equal((await findWidget(page, 'catimport.added')).label, 'Will be added: 2');
     await screenshot(page, 'catalogue-import-preview-360x640');
-    await tap(page, 'catimport.apply');
+    await press(page, 'catimport.apply');
     assert.match((await findWidget(page, 'catimport.done')).label, /^Mekong Silk Weavers: Products: 2$/);
-    await tap(page, 'nav.back');
+    await press(page, 'nav.back');
     const shown = await findWidget(page, 'Mekong Silk Weavers');
     assert.match(shown.id, /^shop\.group\.[0-9a-f]{32}$/);
     assert.equal((await findWidget(page, `${shown.id}.products`)).label, 'Products: 2');
@@ -66,14 +60,14 @@ test('a catalogue pack exported on one phone is imported on another, with its pr
     // Kept on the buyer's phone, and searchable there.
     await page.reload();
     await waitForFrames(page, 2);
-    await tap(page, 'home.shop');
+    await press(page, 'home.shop');
     await typeInto(page, 'shop.search', 'ikat');
     await findWidget(page, 'Ikat table runner');
 
     // The same pack again: nothing new to add.
-    await tap(page, 'shop.import');
+    await press(page, 'shop.import');
     const again = page.waitForEvent('filechooser');
-    await tap(page, 'catimport.file');
+    await press(page, 'catimport.file');
     await (await again).setFiles(pack);
     assert.equal((await findWidget(page, 'catimport.same')).label, 'This phone already has this catalogue as it is.');
     assert.deepEqual(sellerPage.problems, []);

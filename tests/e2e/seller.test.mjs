@@ -10,21 +10,14 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { repo, startServer, launchProfile, openApp, tap, findWidget, widgets, screenshot } from './harness.mjs';
+import { repo, startServer, launchProfile, openApp, findWidget, widgets, screenshot } from './harness.mjs';
+import { press, typeInto } from './patient.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
 
-// Replaces what a text field holds, typing on the keyboard like a person.
-async function typeInto(page, id, text) {
-  await tap(page, id);
-  await page.waitForSelector(`[data-field="${id}"]`);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
+
 
 // A camera-sized JPEG drawn on a canvas in the page, as a phone would save it.
 async function cameraJpeg(page, dir) {
@@ -77,50 +70,50 @@ test('a seller sets a PIN, adds a product with a photo, imports an order, accept
   const profile = await launchProfile();
   try {
     const page = await openApp(profile.context, server.url);
-    await tap(page, 'home.mygroup');
-    await tap(page, 'mygroup.new');
+    await press(page, 'home.mygroup');
+    await press(page, 'mygroup.new');
     await typeInto(page, 'group.name', 'Kumhar Clay Collective');
     await typeInto(page, 'group.country', 'IN');
     await typeInto(page, 'group.region', 'Kutch, Gujarat');
     await typeInto(page, 'group.phone', '+91 98000 00000');
-    await tap(page, 'group.create');
+    await press(page, 'group.create');
     await typeInto(page, 'mygroup.pin.new', '2580');
     await typeInto(page, 'mygroup.pin.repeat', '2580');
-    await tap(page, 'mygroup.pin.save');
+    await press(page, 'mygroup.pin.save');
     await findWidget(page, 'mygroup.products.none');
 
     // Locked: a wrong PIN is refused and nothing of the group shows.
-    await tap(page, 'mygroup.lock');
+    await press(page, 'mygroup.lock');
     await typeInto(page, 'mygroup.pin', '1111');
-    await tap(page, 'mygroup.pin.open');
+    await press(page, 'mygroup.pin.open');
     const refused = await findWidget(page, 'mygroup.pin.error');
     assert.equal(refused.label, 'This PIN is not right');
     assert.ok(!(await widgets(page)).some(w => w.id === 'mygroup.product.add'), 'nothing past the PIN');
     await screenshot(page, 'seller-pin-refused-360x640');
     await typeInto(page, 'mygroup.pin', '2580');
-    await tap(page, 'mygroup.pin.open');
+    await press(page, 'mygroup.pin.open');
 
     // A product with a photo from the file chooser (a phone offers its camera here).
-    await tap(page, 'mygroup.product.add');
+    await press(page, 'mygroup.product.add');
     await typeInto(page, 'product.name', 'Clay water jar');
     await typeInto(page, 'product.category', 'pottery');
     await typeInto(page, 'product.price', '4.50');
     await typeInto(page, 'product.minOrder', '6');
     const chooser = page.waitForEvent('filechooser');
-    await tap(page, 'product.photo.add');
+    await press(page, 'product.photo.add');
     const fileChooser = await chooser;
     assert.equal(await fileChooser.element().getAttribute('capture'), 'environment');
     await fileChooser.setFiles(await cameraJpeg(page, dir));
     const photo = await findWidget(page, 'product.photo.0');
     assert.match(photo.label, /^1\. 800 × 600 · \d+ KB$/);
     await screenshot(page, 'seller-product-editor-360x640');
-    await tap(page, 'product.save');
+    await press(page, 'product.save');
     const saved = await findWidget(page, 'mygroup.message');
     assert.equal(saved.label, 'Saved: Clay water jar');
 
     // The catalogue published as a file holds the product and its photo as JPEG.
     const publishing = page.waitForEvent('download');
-    await tap(page, 'mygroup.publish');
+    await press(page, 'mygroup.publish');
     const packDownload = await publishing;
     assert.match(packDownload.suggestedFilename(), /^catalogue-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.json$/);
     const pack = JSON.parse(readFileSync(await packDownload.path(), "utf8")).catalogue;
@@ -138,9 +131,9 @@ test('a seller sets a PIN, adds a product with a photo, imports an order, accept
     const order = orderFile(dir, { groupId: pack.group.id, groupName: pack.group.name, product, quantity: 8 });
     const copy = join(dir, 'order-copy.json');
     writeFileSync(copy, readFileSync(order.path));
-    await tap(page, 'mygroup.inbox');
+    await press(page, 'mygroup.inbox');
     const choosingOrders = page.waitForEvent('filechooser');
-    await tap(page, 'inbox.import');
+    await press(page, 'inbox.import');
     const ordersChooser = await choosingOrders;
     assert.ok(ordersChooser.isMultiple(), 'several order files can be chosen at once');
     await ordersChooser.setFiles([order.path, copy]);
@@ -150,18 +143,18 @@ test('a seller sets a PIN, adds a product with a photo, imports an order, accept
     assert.equal(duplicate.label, 'order-copy.json: This order was already imported');
 
     // Accepted, with a note; then it counts in what to make.
-    await tap(page, `inbox.order.${order.id}`);
+    await press(page, `inbox.order.${order.id}`);
     assert.equal((await findWidget(page, 'order.status')).label, 'Status: Received');
     await typeInto(page, 'order.note', 'Half paid in advance');
-    await tap(page, 'order.status.accepted');
+    await press(page, 'order.status.accepted');
     assert.equal((await findWidget(page, 'order.status')).label, 'Status: Accepted');
-    await tap(page, 'nav.back');
-    await tap(page, 'inbox.summary.0');
+    await press(page, 'nav.back');
+    await press(page, 'inbox.summary.0');
     assert.equal((await findWidget(page, 'inbox.summary.0')).label, 'Clay water jar: 8');
 
     // The orders as CSV, read back with a real CSV parser.
     const exporting = page.waitForEvent('download');
-    await tap(page, 'inbox.csv.export');
+    await press(page, 'inbox.csv.export');
     const csvDownload = await exporting;
     assert.match(csvDownload.suggestedFilename(), /^orders-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = JSON.parse(execFileSync('python3', ['-c',
