@@ -104,6 +104,14 @@ bool TextField(AppState& state, Platform& platform, const char* id, std::string_
     ShowKeyboard(state, platform, id, label, pos, size, options);
   }
 
+  if (editing) {
+    // The field stays wholly in view while it is edited, also when the on-screen
+    // keyboard takes the lower half of the screen (the page is told to shrink the
+    // canvas for it: interactive-widget in shell.html).
+    const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
+    if (pos.y < top || pos.y + size.y > bottom) ImGui::SetScrollFromPosY(pos.y - top, 0.2f);
+  }
+
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + size.x, pos.y + size.y);
   draw->AddRectFilled(pos, end, ImGui::GetColorU32(ImGuiCol_FrameBg), ImGui::GetStyle().FrameRounding);
@@ -112,6 +120,8 @@ bool TextField(AppState& state, Platform& platform, const char* id, std::string_
                                               : ImGui::GetColorU32(ImGuiCol_Border);
   draw->AddRect(pos, end, border, ImGui::GetStyle().FrameRounding, 0, editing || !options.error.empty() ? 3.0f : 2.0f);
   DrawContent(draw, pos, size, value, options);
+  // What the field holds, for tests that read what a person reads (never a PIN).
+  if (!value.empty() && options.kind != FieldKind::Pin) PublishLastItem(value + "###" + id + ".text");
 
   if (!options.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);

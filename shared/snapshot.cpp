@@ -3,11 +3,13 @@
 #include <array>
 #include <cereal/archives/portable_binary.hpp>
 #include <cstring>
+#include <lz4.h>
 #include <istream>
 #include <ostream>
 #include <sstream>
 #include <vector>
 
+#include "shared/compact_archive.hpp"
 #include "shared/hash.hpp"
 #include "shared/snapshot_archive.hpp"
 
@@ -54,10 +56,11 @@ Result<Envelope> ReadHeader(std::span<const std::uint8_t> header) {
   return envelope;
 }
 
-Result<AppData> ParsePayload(std::span<const std::uint8_t> payload) {
+template <class Archive>
+Result<AppData> ParseWith(std::span<const std::uint8_t> payload) {
   AppData data;
   try {
-    SnapshotInputArchive archive(payload);
+    Archive archive(payload);
     archive(data);
     if (archive.Remaining() != 0) return Error{Msg::ErrFileDamaged, "", 0, "bytes after the data"};
   } catch (const cereal::Exception& e) {
@@ -70,19 +73,65 @@ Result<AppData> ParsePayload(std::span<const std::uint8_t> payload) {
   return data;
 }
 
+// Version 2 payloads: the size of the compact archive (u64 little-endian), then the
+// archive compressed as one LZ4 block. The size is checked against what LZ4 can
+// expand the bytes present to before anything is allocated.
+Result<AppData> ParseCompressed(std::span<const std::uint8_t> payload) {
+  if (payload.size() < 8) return Error{Msg::ErrFileDamaged, "", 0, "payload too short"};
+  const std::uint64_t rawSize = GetLittleEndian(payload.data(), 8);
+  const std::span<const std::uint8_t> block = payload.subspan(8);
+  if (rawSize > 255 * static_cast<std::uint64_t>(block.size()) + 16 || block.size() > INT32_MAX)
+    return Error{Msg::ErrFileDamaged, "", 0, "size does not match the compressed data"};
+  if (rawSize > kMaxSnapshotBytes) return Error{Msg::ErrFileTooLarge};
+  std::vector<std::uint8_t> raw(static_cast<std::size_t>(rawSize));
+  const int got = LZ4_decompress_safe(reinterpret_cast<const char*>(block.data()), reinterpret_cast<char*>(raw.data()),
+                                      static_cast<int>(block.size()), static_cast<int>(raw.size()));
+  if (got < 0 || static_cast<std::uint64_t>(got) != rawSize)
+    return Error{Msg::ErrFileDamaged, "", 0, "the compressed data is damaged"};
+  return ParseWith<CompactInputArchive>(raw);
+}
+
+// Version 1 payloads are cereal's portable binary archive; version 2 the compact one.
+Result<AppData> ParsePayload(std::uint32_t version, std::span<const std::uint8_t> payload) {
+  return version == 1 ? ParseWith<SnapshotInputArchive>(payload) : ParseCompressed(payload);
+}
+
 }  // namespace
 
 std::string SnapshotBytes(const AppData& data) {
+  std::string raw;
+  {
+    CompactOutputArchive archive(raw);
+    archive(data);
+  }
+  if (raw.size() > static_cast<std::size_t>(LZ4_MAX_INPUT_SIZE)) throw std::length_error("state too large to save");
+  const int bound = LZ4_compressBound(static_cast<int>(raw.size()));
+  std::string out(kSnapshotHeaderSize + 8 + static_cast<std::size_t>(bound), '\0');
+  const int compressed = LZ4_compress_default(raw.data(), out.data() + kSnapshotHeaderSize + 8,
+                                              static_cast<int>(raw.size()), bound);
+  out.resize(kSnapshotHeaderSize + 8 + static_cast<std::size_t>(compressed));
+  std::string sizes;
+  PutLittleEndian(sizes, raw.size(), 8);
+  out.replace(kSnapshotHeaderSize, 8, sizes);
+  const std::span<const std::uint8_t> payload(reinterpret_cast<const std::uint8_t*>(out.data()) + kSnapshotHeaderSize,
+                                              out.size() - kSnapshotHeaderSize);
+  std::string header(kMagic.data(), kMagic.size());
+  PutLittleEndian(header, kSnapshotFormatVersion, 4);
+  PutLittleEndian(header, payload.size(), 8);
+  PutLittleEndian(header, Crc32(payload), 4);
+  out.replace(0, kSnapshotHeaderSize, header);
+  return out;
+}
+
+std::string SnapshotBytesV1(const AppData& data) {
   std::ostringstream payloadStream(std::ios::binary);
   {
     cereal::PortableBinaryOutputArchive archive(payloadStream);
     archive(data);
   }
   const std::string payload = std::move(payloadStream).str();
-  std::string out;
-  out.reserve(kSnapshotHeaderSize + payload.size());
-  out.append(kMagic.data(), kMagic.size());
-  PutLittleEndian(out, kSnapshotFormatVersion, 4);
+  std::string out(kMagic.data(), kMagic.size());
+  PutLittleEndian(out, 1, 4);
   PutLittleEndian(out, payload.size(), 8);
   PutLittleEndian(out, Crc32(payload), 4);
   out += payload;
@@ -108,7 +157,8 @@ std::optional<Error> CheckSnapshotEnvelope(std::span<const std::uint8_t> bytes) 
 
 Result<AppData> LoadSnapshot(std::span<const std::uint8_t> bytes) {
   if (auto error = CheckSnapshotEnvelope(bytes)) return *error;
-  return ParsePayload(bytes.subspan(kSnapshotHeaderSize));
+  const auto version = static_cast<std::uint32_t>(GetLittleEndian(bytes.data() + 8, 4));
+  return ParsePayload(version, bytes.subspan(kSnapshotHeaderSize));
 }
 
 Result<AppData> LoadSnapshot(std::istream& in) {

@@ -1,7 +1,9 @@
 #pragma once
-// The whole AppData as one cereal portable-binary snapshot inside an envelope:
+// The whole AppData as one cereal snapshot inside an envelope:
 //   magic "HWSNAP\x1a\n" | format version u32 | payload length u64 | CRC-32 u32 | payload
-// (integers little-endian). Loading any bytes gives AppData or an Error: never a
+// (integers little-endian). Since format version 2 the payload is the size of the
+// compact archive (compact_archive.hpp, u64) and that archive compressed as one LZ4
+// block; version 1 files (cereal's portable binary archive, uncompressed) still load. Loading any bytes gives AppData or an Error: never a
 // crash, and never an allocation larger than the bytes actually present.
 #include <cstddef>
 #include <cstdint>
@@ -14,13 +16,15 @@
 
 namespace hw {
 
-inline constexpr std::uint32_t kSnapshotFormatVersion = 1;
+inline constexpr std::uint32_t kSnapshotFormatVersion = 2;
 inline constexpr std::size_t kSnapshotHeaderSize = 24;
 inline constexpr std::uint64_t kMaxSnapshotBytes = 256ull * 1024 * 1024;
 
 // Writes the snapshot; false when the stream failed.
 bool SaveSnapshot(std::ostream& out, const AppData& data);
 std::string SnapshotBytes(const AppData& data);
+// The same state in format version 1, for tests that check old files still load.
+std::string SnapshotBytesV1(const AppData& data);
 
 Result<AppData> LoadSnapshot(std::istream& in);
 Result<AppData> LoadSnapshot(std::span<const std::uint8_t> bytes);

@@ -73,7 +73,7 @@ Module.platform = (() => {
 
   function hideKeyboard() {
     if (!editor) return;
-    const {element} = editor;
+    const element = editor.element;  // (no destructuring: Emscripten 3.1.6's JS optimiser drops it)
     editor = null;  // first, so the blur below does not report an end the app asked for
     element.remove();
     const canvas = document.getElementById('canvas');
@@ -118,7 +118,11 @@ Module.platform = (() => {
     element.addEventListener('change', report);  // date pickers
     element.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && !kind.multiline && !event.isComposing) element.blur();
-      if (event.key === 'Escape') element.blur();
+      if (event.key === 'Escape') {  // cancels the edit: the field goes back to what it held
+        event.preventDefault();
+        element.value = request.text;
+        element.blur();
+      }
     });
     element.addEventListener('blur', () => {
       if (!editor || editor.element !== element) return;

@@ -103,7 +103,16 @@ export async function tap(page, idOrLabel) {
       if (JSON.stringify(all) === before) break;  // this end of the screen is reached
     }
   }
-  const w = await findWidget(page, idOrLabel);
+  // A screen may still be settling (data arriving, a scrollbar appearing): like a
+  // person, wait until the widget stays put before tapping it.
+  let w = await findWidget(page, idOrLabel);
+  for (let i = 0; i < 40; ++i) {
+    await page.waitForTimeout(60);
+    const now = await findWidget(page, idOrLabel);
+    const still = ['x', 'y', 'w', 'h'].every(k => Math.abs(now[k] - w[k]) < 0.5);
+    w = now;
+    if (still) break;
+  }
   await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
   return w;
 }

@@ -73,7 +73,7 @@ TEST_CASE("the snapshot envelope refuses what is not a sound snapshot") {
   }
   SUBCASE("a newer format") {
     std::string newer = good;
-    newer[8] = 2;
+    newer[8] = static_cast<char>(kSnapshotFormatVersion + 1);
     const auto result = LoadSnapshot(Bytes(newer));
     CHECK(result.error().message == Msg::ErrFileNewerVersion);
   }
