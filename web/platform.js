@@ -19,7 +19,7 @@ Module.platform = (() => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = types;
-    if (flags.includes('capture')) input.capture = 'environment';
+    if (flags.includes('capture')) input.setAttribute('capture', 'environment');  // the back camera on phones
     if (flags.includes('multiple')) input.multiple = true;
     input.style.display = 'none';
     input.onchange = async () => {

@@ -36,6 +36,9 @@ export async function typeInto(page, id, text) {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(text);
+  // Enter closes a one-line field; a note of several lines stays open until the
+  // person taps elsewhere.
+  if (await page.evaluate(() => document.activeElement.tagName) === 'TEXTAREA') return;
   await page.keyboard.press('Enter');
   await page.waitForSelector(`[data-field="${id}"]`, { state: 'detached' });
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { repo, startServer, launchProfile, openApp, findWidget, widgets, screenshot } from './harness.mjs';
-import { press, typeInto } from './patient.mjs';
+import { press, reach, typeInto } from './patient.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -42,6 +42,12 @@ async function cameraJpeg(page, dir) {
   return file;
 }
 
+// A LocalizedText as cereal writes it: {"texts": [{"key": "en", "value": ...}]}.
+function textIn(localized, language) {
+  const entry = localized.texts.find(t => t.key === language);
+  return entry && entry.value;
+}
+
 // The buyer's order request file, in the app's own format (tests/data/order_v1.json).
 function orderFile(dir, { groupId, groupName, product, quantity }) {
   const file = JSON.parse(readFileSync(join(repo, 'tests', 'data', 'order_v1.json'), 'utf8'));
@@ -55,7 +61,7 @@ function orderFile(dir, { groupId, groupName, product, quantity }) {
   order.notes = 'For the Diwali fair, please';
   order.lines = [{
     cereal_class_version: 1, productId: product.id, variantId: '', sku: product.sku,
-    productName: product.name.texts.en, variantLabel: '', priceOnRequest: false,
+    productName: textIn(product.name, 'en'), variantLabel: '', priceOnRequest: false,
     unitPriceMinor: product.price.minor, quantity,
   }];
   const now = Math.floor(Date.now() / 1000);
@@ -118,10 +124,10 @@ test('a seller sets a PIN, adds a product with a photo, imports an order, accept
     assert.match(packDownload.suggestedFilename(), /^catalogue-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.json$/);
     const pack = JSON.parse(readFileSync(await packDownload.path(), "utf8")).catalogue;
     assert.equal(pack.group.name, 'Kumhar Clay Collective');
-    assert.equal(pack.group.sellerPin, undefined, 'the PIN never leaves the phone');
+    assert.deepEqual(pack.group.sellerPin, { nullopt: true }, 'the PIN never leaves the phone');
     assert.equal(pack.products.length, 1);
     const product = pack.products[0];
-    assert.equal(product.name.texts.en, 'Clay water jar');
+    assert.equal(textIn(product.name, 'en'), 'Clay water jar');
     assert.deepEqual([product.price.minor, product.minOrder], [450, 6]);
     assert.equal(product.photos[0].mime, 'image/jpeg');
     assert.equal(product.photos[0].width, 800);
@@ -147,6 +153,10 @@ test('a seller sets a PIN, adds a product with a photo, imports an order, accept
     assert.equal((await findWidget(page, 'order.status')).label, 'Status: Received');
     await typeInto(page, 'order.note', 'Half paid in advance');
     await press(page, 'order.status.accepted');
+    // The change is in the history, with its note.
+    await page.waitForFunction(() => window.homeworks.widgets().some(w => w.id.startsWith('order.history.') &&
+      w.label.endsWith('Accepted · Half paid in advance')), null, { timeout: 10000 });
+    await reach(page, 'order.status');
     assert.equal((await findWidget(page, 'order.status')).label, 'Status: Accepted');
     await press(page, 'nav.back');
     await press(page, 'inbox.summary.0');
