@@ -1,5 +1,5 @@
 // Taps and typing for the My group and catalogue tests, patient with a busy machine.
-import { tap, widgets } from './harness.mjs';
+import { findWidget, tap, widgets } from './harness.mjs';
 
 // The shared tap() scrolls only while each wheel step shows a change within 50 ms; on
 // a busy machine a frame can take longer. Like a patient person, scroll (down, then
@@ -41,4 +41,10 @@ export async function typeInto(page, id, text) {
   if (await page.evaluate(() => document.activeElement.tagName) === 'TEXTAREA') return;
   await page.keyboard.press('Enter');
   await page.waitForSelector(`[data-field="${id}"]`, { state: 'detached' });
+}
+
+// A widget that may be below (or above) what is shown: scrolled to, then returned.
+export async function see(page, id) {
+  await reach(page, id);
+  return findWidget(page, id);
 }
