@@ -4,6 +4,7 @@
 
 #include "app/demo_loader.hpp"
 #include "app/incoming.hpp"
+#include "app/keyboard_nav.hpp"
 #include "app/lessons_loader.hpp"
 #include "app/text_field.hpp"
 #include "app/text/text_engine.hpp"
@@ -16,8 +17,10 @@ void DrawApp(AppState& state, Platform& platform) {
   HandleIncoming(state, platform);
   StartDemoLoad(state, platform);
   StartLessonsLoad(state, platform);
+  EnsureProfile(state);
   // The chosen language's fonts are fetched before its text is first drawn.
   if (text::TextEngine* engine = text::CurrentEngine()) engine->Fonts().Want(text::ScriptOf(state.language));
+  SetLayoutRightToLeft(Info(state.language).rightToLeft);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -34,20 +37,27 @@ void DrawApp(AppState& state, Platform& platform) {
       DrawNotices(state, platform);
       EndContentColumn();
     }
+    ImGui::PushID(static_cast<int>(state.screen));  // each screen keeps its own scroll position
     BeginContentColumn("##column");
     switch (state.screen) {
       case Screen::Home: DrawHome(state); break;
-      case Screen::Learn: DrawLearnPlaceholder(state); break;
+      case Screen::Learn: DrawLearn(state, platform); break;
       case Screen::Shop: DrawShopPlaceholder(state, platform); break;
       case Screen::MyGroup: DrawMyGroup(state, platform); break;
       case Screen::Language: DrawLanguageChoice(state); break;
       case Screen::Settings: DrawSettings(state, platform); break;
       case Screen::Samples: break;
+      case Screen::Profiles: DrawProfiles(state, platform); break;
+      case Screen::Lesson: DrawLesson(state, platform); break;
+      case Screen::Quiz: DrawQuiz(state, platform); break;
+      case Screen::Trainer: DrawTrainer(state, platform); break;
       case Screen::CatalogueImport: DrawCatalogueImport(state, platform); break;
     }
     EndContentColumn();
+    ImGui::PopID();
   }
   ImGui::End();
+  EndKeyboardNavigation();
   FinishTextFields(state, platform);
   RequestFonts(platform);  // what this frame's text needs and is not loaded yet
   ++state.framesDrawn;

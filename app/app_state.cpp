@@ -1,5 +1,10 @@
 #include "app/app_state.hpp"
 
+#include <array>
+#include <random>
+
+#include "shared/learning.hpp"
+
 namespace hw {
 
 const SearchIndex& ProductIndex(AppState& state) {
@@ -16,7 +21,41 @@ void ChooseLanguage(AppState& state, Language language) {
   if (state.language == language) return;
   state.language = language;
   state.data.settings.language = std::string(Info(language).code);
+  if (Profile* profile = ActiveProfile(state.data)) profile->language = state.data.settings.language;
   state.Changed();
+}
+
+std::array<std::uint8_t, 16> RandomBytes() {
+  std::random_device device;  // crypto.getRandomValues in the browser
+  std::array<std::uint8_t, 16> bytes{};
+  for (std::uint8_t& b : bytes) b = static_cast<std::uint8_t>(device());
+  return bytes;
+}
+
+void EnsureProfile(AppState& state) {
+  if (ActiveProfile(state.data)) return;
+  if (!state.data.profiles.empty()) {
+    SwitchProfile(state, state.data.profiles.front().id);
+    return;
+  }
+  AddProfile(state.data, NewId(RandomBytes()), "");
+  state.Changed();
+}
+
+void SwitchProfile(AppState& state, const Id& profileId) {
+  const Profile* profile = FindProfile(state.data, profileId);
+  if (!profile) return;
+  if (state.data.settings.activeProfileId != profileId) {
+    state.data.settings.activeProfileId = profileId;
+    state.Changed();
+  }
+  if (const auto language = LanguageFromCode(profile->language)) ChooseLanguage(state, *language);
+  state.learn = {};
+}
+
+Buyer& ActiveBuyerDetails(AppState& state) {
+  if (Profile* profile = ActiveProfile(state.data)) return profile->buyer;
+  return state.data.settings.buyerDetails;
 }
 
 }  // namespace hw

@@ -1,5 +1,6 @@
 #pragma once
 // The one source of truth the views draw from and change.
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -16,6 +17,7 @@ namespace hw {
 
 // Samples: every script's sample line, for the shaping comparison test (?samples).
 enum class Screen { Home, Learn, Shop, MyGroup, Settings, Language, Samples,
+                    Profiles, Lesson, Quiz, Trainer,
   CatalogueImport,  // the buyer adds a catalogue pack from a file or a link
 };
 
@@ -63,6 +65,33 @@ struct ShopState {
   Language indexLanguage = Language::Count;
 };
 
+// Learn: the course open on the Learn screen, the lesson being played and the quiz
+// being taken (app/view_lesson.cpp, app/view_quiz.cpp).
+struct LearnState {
+  Id courseId;                  // "" = the list of courses
+  Id lessonId;
+  std::uint32_t step = 0;       // the step shown
+  bool speaking = false;        // the step is being read aloud
+  bool noVoice = false;         // the device has no voice for the lesson's language
+  std::uint32_t question = 0;   // the question shown
+  std::vector<Answer> answers;  // the answers checked so far, one per question
+  std::vector<std::uint32_t> choice;  // the answer being given (chosen options, or the order)
+  bool checked = false;         // the current answer was checked: feedback is shown
+  bool finished = false;        // every question answered: the score is shown
+  bool scrollToTop = false;     // a new step or question: shown from its top
+};
+
+// The profiles screen: the profile being edited, a PIN being typed, a removal asked.
+struct ProfilesState {
+  Id editingId;           // "" = the list of profiles
+  std::string pinText;    // a new PIN being typed
+  bool pinInvalid = false;
+  Id confirmRemoveId;     // asked "remove?", waiting for the answer
+  Id unlockId;            // a profile with a PIN being switched to
+  std::string unlockPin;
+  bool unlockWrong = false;
+};
+
 struct AppState {
   AppData data;               // everything that is saved
   std::uint64_t revision = 0; // counts changes to `data`; the saver compares it
@@ -83,6 +112,8 @@ struct AppState {
   ShopState shop;
   bool lessonsRequested = false;              // the built-in lesson packs were asked for
   std::map<Id, int> builtInCourseRank;        // course id -> position of its pack
+  LearnState learn;
+  ProfilesState profiles;
   SellerState seller;                         // My group: PIN lock, page, forms
   CatalogueImportState catalogueImport;
 
@@ -93,7 +124,18 @@ struct AppState {
 // The search index over the products, rebuilt when they or the language changed.
 const SearchIndex& ProductIndex(AppState& state);
 
-// Switches the interface language and remembers it on the device.
+// Switches the interface language and remembers it on the device, as the active
+// profile's language.
 void ChooseLanguage(AppState& state, Language language);
+
+// The person whose profile is active: made on first start (named later by the person)
+// so that nothing stands between them and the app.
+void EnsureProfile(AppState& state);
+// Makes `profileId` the active profile; the interface takes its language.
+void SwitchProfile(AppState& state, const Id& profileId);
+// 16 random bytes from the device (for new ids and PIN salts).
+std::array<std::uint8_t, 16> RandomBytes();
+// The order details of the active profile (the device's when there is no profile).
+Buyer& ActiveBuyerDetails(AppState& state);
 
 }  // namespace hw

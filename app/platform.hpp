@@ -61,8 +61,15 @@ class Platform {
   // when the field moves. What is typed arrives in AppState::textEdit.
   virtual void ShowKeyboard(const TextEditRequest& request) = 0;
   virtual void HideKeyboard() = 0;
+  // Puts `text` on the system clipboard (navigator.clipboard in a browser). When the
+  // browser refuses, AppState::notice becomes Msg::CopyFailed.
+  virtual void CopyText(std::string_view text) = 0;
   // The time now, in seconds since 1970 (UTC).
   virtual std::int64_t Now() = 0;
+  // Reads `text` aloud with a voice for `languageCode` (BCP 47, "hi"); false when the
+  // device has no such voice (nothing is said). A new text stops the one before.
+  virtual bool Speak(std::string_view /*text*/, std::string_view /*languageCode*/) { return false; }
+  virtual void StopSpeaking() {}
 };
 
 }  // namespace hw

@@ -74,6 +74,7 @@ bool TextField(AppState& state, Platform& platform, const char* id, std::string_
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(LabelWithId(label, id).c_str(), size);
   const bool hovered = ImGui::IsItemHovered();
+  const ImGuiID itemId = ImGui::GetItemID();
 
   TextEditSession& edit = state.textEdit;
   bool editing = edit.fieldId == id;
@@ -120,6 +121,7 @@ bool TextField(AppState& state, Platform& platform, const char* id, std::string_
                                               : ImGui::GetColorU32(ImGuiCol_Border);
   draw->AddRect(pos, end, border, ImGui::GetStyle().FrameRounding, 0, editing || !options.error.empty() ? 3.0f : 2.0f);
   DrawContent(draw, pos, size, value, options);
+  DrawFocusOutline(itemId, pos, end);
   // What the field holds, for tests that read what a person reads (never a PIN).
   if (!value.empty() && options.kind != FieldKind::Pin) PublishLastItem(value + "###" + id + ".text");
 

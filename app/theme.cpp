@@ -1,11 +1,14 @@
 #include "app/theme.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <filesystem>
 
+#include "app/keyboard_nav.hpp"
 #include "app/text/text_engine.hpp"
+#include "app/touch_scroll.hpp"
 #include "app/widget_registry.hpp"
 
 namespace hw {
@@ -78,6 +81,7 @@ void ApplyTheme(ImGuiStyle& style) {
   c[ImGuiCol_ButtonActive] = ImVec4(0.56f, 0.20f, 0.10f, 1.0f);
   c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
   c[ImGuiCol_Border] = ImVec4(0.80f, 0.74f, 0.68f, 1.0f);
+  c[ImGuiCol_NavHighlight] = ImVec4(0.08f, 0.30f, 0.80f, 1.0f);  // the keyboard's place: blue on the warm colours
 }
 
 ImFont* HeadingFont() {
@@ -89,8 +93,11 @@ void BeginContentColumn(const char* id, bool fitContent) {
   const float avail = ImGui::GetContentRegionAvail().x;
   const float width = std::min(avail, kContentMaxWidth);
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
+  // The keyboard (Tab, arrows) moves through every column as through one list.
+  BeginKeyboardNavigation();
   ImGui::BeginChild(id, ImVec2(width, 0), fitContent ? ImGuiChildFlags_AutoResizeY : 0,
-                    ImGuiWindowFlags_NoBackground);
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
+  DragToScroll();
 }
 
 void EndContentColumn() { ImGui::EndChild(); }
@@ -103,16 +110,20 @@ ImVec2 MeasureText(std::string_view text, text::TextStyle style, float wrapWidth
 void DrawText(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::string_view text, text::TextStyle style,
               float wrapWidth) {
   if (text::TextEngine* engine = text::CurrentEngine())
-    return engine->Draw(drawList, pos, colour, text, style, wrapWidth);
+    return engine->Draw(drawList, pos, colour, text, style, wrapWidth, LayoutRightToLeft());
   drawList->AddText(ImGui::GetFont(), style.size, pos, colour, text.data(), text.data() + text.size(), wrapWidth);
 }
 
 namespace {
 
+// Like text::CurrentEngine(): one app draws at a time, and DrawApp sets it each frame.
+bool layoutRightToLeft = false;
+
 void ShapedText(std::string_view text, text::TextStyle style, bool wrap) {
   const float wrapWidth = wrap ? ImGui::GetContentRegionAvail().x : 0.0f;
   ImVec2 size = MeasureText(text, style, wrapWidth);
   if (wrap) size.x = std::max(size.x, wrapWidth);
+  if (!wrap) PlaceItemForReading(size.x);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   if (ImGui::IsRectVisible(size))
     DrawText(ImGui::GetWindowDrawList(), pos, ImGui::GetColorU32(ImGuiCol_Text), text, style, wrapWidth);
@@ -121,6 +132,19 @@ void ShapedText(std::string_view text, text::TextStyle style, bool wrap) {
 }
 
 }  // namespace
+
+void SetLayoutRightToLeft(bool rightToLeft) { layoutRightToLeft = rightToLeft; }
+
+bool LayoutRightToLeft() { return layoutRightToLeft; }
+
+void PlaceItemForReading(float width) {
+  if (!layoutRightToLeft) return;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const ImVec2 cursor = ImGui::GetCursorScreenPos();
+  const float x = window->DC.IsSameLine ? ImGui::GetItemRectMin().x - ImGui::GetStyle().ItemSpacing.x - width
+                                        : cursor.x + ImGui::GetContentRegionAvail().x - width;
+  ImGui::SetCursorScreenPos(ImVec2(std::max(x, window->WorkRect.Min.x), cursor.y));
+}
 
 void Text(std::string_view text) { ShapedText(text, kBodyStyle, false); }
 

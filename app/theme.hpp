@@ -38,7 +38,18 @@ void Heading(std::string_view text);
 // For widgets that place text themselves: the size of `text` laid out (wrapped when
 // wrapWidth > 0), and drawing it with its first line's top left at `pos`.
 ImVec2 MeasureText(std::string_view text, text::TextStyle style, float wrapWidth = 0);
+// In a right-to-left layout, wrapped text (wrapWidth > 0) aligns right.
 void DrawText(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::string_view text, text::TextStyle style,
               float wrapWidth = 0);
+
+// The direction of the screens' layout: right to left for Urdu. Set by DrawApp each
+// frame from the language; then text aligns right and rows start at the right edge
+// (the Back button sits on the right), as the person reads.
+void SetLayoutRightToLeft(bool rightToLeft);
+bool LayoutRightToLeft();
+// Moves the cursor so that an item `width` wide starts the row from the reading
+// side: at the right edge in a right-to-left layout (after ImGui::SameLine, to the
+// left of the previous item). Nothing in a left-to-right layout.
+void PlaceItemForReading(float width);
 
 }  // namespace hw

@@ -14,6 +14,8 @@ void DrawHome(AppState& state) {
   // where a person who cannot read the rest still finds it.
   const std::string_view languageName = Info(lang).nativeName;
   const float buttonWidth = MeasureText(languageName, kBodyStyle).x + 2 * ImGui::GetStyle().FramePadding.x;
+  DrawProfileButton(state);  // who is learning: two taps to switch
+  ImGui::SameLine();
   const float avail = ImGui::GetContentRegionAvail().x;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, avail - std::max(buttonWidth, kTouchTarget * 2)));
   if (TouchButton("home.language", languageName)) state.screen = Screen::Language;

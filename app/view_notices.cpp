@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "app/copy_button.hpp"
 #include "app/theme.hpp"
 #include "app/widget_registry.hpp"
 #include "app/views.hpp"
@@ -74,7 +75,11 @@ void DrawNotices(AppState& state, Platform& platform) {
   const Msg notice = *state.notice;
   ImGui::PushID("notice");
   Banner(Tr(lang, notice), kAlert);
-  if (!state.noticeDetail.empty()) TextWrapped(state.noticeDetail);
+  if (!state.noticeDetail.empty()) {
+    TextWrapped(state.noticeDetail);
+    // The details, to paste into a message to whoever helps with the phone.
+    CopyButton(state, platform, "notice.copy", std::string(Tr(lang, notice)) + "\n" + state.noticeDetail);
+  }
   const bool aboutStoredData = notice == Msg::StoreRestoredFromBackup || notice == Msg::StoreStartedEmpty;
   for (std::size_t i = 0; aboutStoredData && i < state.damagedFiles.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));

@@ -28,4 +28,20 @@ void DrawMyGroup(AppState& state, Platform& platform);
 // The buyer adds a catalogue pack from a file or a link, after seeing what it holds.
 void DrawCatalogueImport(AppState& state, Platform& platform);
 
+// Learn (app/view_lesson.cpp): the courses with the active profile's progress, a
+// course's lessons, certificates; the lesson player, a step per screen.
+void DrawLearn(AppState& state, Platform& platform);
+void DrawLesson(AppState& state, Platform& platform);
+const Lesson* FindLesson(const AppData& data, std::string_view lessonId, const Course** course);
+// The quiz at the end of a lesson (app/view_quiz.cpp); StartQuiz opens it afresh.
+void StartQuiz(AppState& state, const Lesson& lesson);
+void DrawQuiz(AppState& state, Platform& platform);
+// Profiles on a shared device (app/view_profiles.cpp): pick, create, edit, remove,
+// export; the home screen's button to them; a profile's name as shown.
+void DrawProfiles(AppState& state, Platform& platform);
+void DrawProfileButton(AppState& state);
+std::string ProfileName(Language language, const Profile& profile);
+// Every profile's progress as bars, and as a CSV file (app/view_trainer.cpp).
+void DrawTrainer(AppState& state, Platform& platform);
+
 }  // namespace hw

@@ -38,7 +38,7 @@ void WidgetRegistry::EndFrame() {
   recording_.clear();
 }
 
-void WidgetRegistry::Record(std::string_view fullLabel, float x0, float y0, float x1, float y1) {
+void WidgetRegistry::Record(std::string_view fullLabel, float x0, float y0, float x1, float y1, bool focused) {
   if (fullLabel.empty() || x1 <= x0 || y1 <= y0) return;
   WidgetRect rect{};
   const std::size_t hidden = fullLabel.find("##");
@@ -50,6 +50,7 @@ void WidgetRegistry::Record(std::string_view fullLabel, float x0, float y0, floa
   rect.y = y0;
   rect.width = x1 - x0;
   rect.height = y1 - y0;
+  rect.focused = focused;
   recording_.push_back(std::move(rect));
 }
 
@@ -74,6 +75,7 @@ std::string WidgetRegistry::ToJson() const {
                   static_cast<double>(w.x), static_cast<double>(w.y),
                   static_cast<double>(w.width), static_cast<double>(w.height));
     out += numbers;
+    if (w.focused) out.insert(out.size() - 1, ",\"focused\":true");
   }
   out += ']';
   return out;
@@ -98,7 +100,8 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
   if (!registry || !label || ctx->LastItemData.ID != id || !ctx->CurrentWindow) return;
   ImRect r = ctx->LastItemData.Rect;
   r.ClipWith(ctx->CurrentWindow->ClipRect);
-  registry->Record(label, r.Min.x, r.Min.y, r.Max.x, r.Max.y);
+  const bool focused = ctx->NavId == id && !ctx->NavDisableHighlight;
+  registry->Record(label, r.Min.x, r.Min.y, r.Max.x, r.Max.y, focused);
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

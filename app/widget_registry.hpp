@@ -14,6 +14,7 @@ struct WidgetRect {
   std::string label;  // the visible text ("Learn")
   std::string id;     // the stable part after "###" ("home.learn"), else the label
   float x, y, width, height;  // display units (CSS pixels), clipped to the window
+  bool focused = false;       // the keyboard is on it and its outline is shown
 };
 
 class WidgetRegistry {
@@ -29,7 +30,7 @@ class WidgetRegistry {
   // The last frame as JSON: [{"label":..,"id":..,"x":..,"y":..,"w":..,"h":..}, ...]
   std::string ToJson() const;
 
-  void Record(std::string_view fullLabel, float x0, float y0, float x1, float y1);
+  void Record(std::string_view fullLabel, float x0, float y0, float x1, float y1, bool focused = false);
 
  private:
   std::vector<WidgetRect> recording_;

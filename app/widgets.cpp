@@ -1,6 +1,7 @@
 #include "app/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
@@ -8,6 +9,10 @@
 #include "app/theme.hpp"
 
 namespace hw {
+
+void DrawFocusOutline(unsigned int itemId, ImVec2 min, ImVec2 max) {
+  ImGui::RenderNavHighlight(ImRect(min, max), itemId);  // only while the keyboard is on it
+}
 
 std::string LabelWithId(std::string_view visible, const char* id) {
   std::string label(visible);
@@ -42,6 +47,7 @@ bool EntryCard(const char* id, std::string_view title, std::string_view hint) {
   DrawText(draw, ImVec2(pos.x + padding, pos.y + padding), IM_COL32(255, 255, 255, 255), title, kHeadingStyle, wrap);
   DrawText(draw, ImVec2(pos.x + padding, pos.y + padding + titleSize.y), IM_COL32(255, 240, 230, 255), hint,
            kBodyStyle, wrap);
+  DrawFocusOutline(ImGui::GetItemID(), pos, ImVec2(pos.x + width, pos.y + height));
   return pressed;
 }
 
@@ -50,12 +56,14 @@ bool TouchButton(const char* id, std::string_view label, float width) {
   const ImVec2 textSize = MeasureText(label, kBodyStyle);
   const ImVec2 size(std::max({textSize.x + 2 * padding.x, kTouchTarget * 2, width}),
                     std::max(kTouchTarget, textSize.y + padding.y));
+  PlaceItemForReading(size.x);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(LabelWithId(label, id).c_str(), size);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), ButtonColour(), ImGui::GetStyle().FrameRounding);
   const ImVec2 textPos(pos.x + (size.x - textSize.x) * 0.5f, pos.y + (size.y - textSize.y) * 0.5f);
   DrawText(draw, textPos, IM_COL32(255, 255, 255, 255), label, kBodyStyle);
+  DrawFocusOutline(ImGui::GetItemID(), pos, ImVec2(pos.x + size.x, pos.y + size.y));
   return pressed;
 }
 

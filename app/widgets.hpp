@@ -2,6 +2,8 @@
 // The app's own widgets, sized for thumbs. Each is an ImGui item whose label carries
 // the visible text and a stable id ("Learn###home.learn"), so it is published for
 // tests; the text itself is drawn shaped (theme.hpp), not by ImGui.
+#include <imgui.h>
+
 #include <string>
 #include <string_view>
 
@@ -14,5 +16,8 @@ std::string LabelWithId(std::string_view visible, const char* id);
 bool EntryCard(const char* id, std::string_view title, std::string_view hint);
 // A button at least kTouchTarget high, as wide as its label or `width`; true when tapped.
 bool TouchButton(const char* id, std::string_view label, float width = 0);
+// The outline around the widget the keyboard is on (Tab, Shift+Tab, arrows), drawn
+// over the widget's rectangle min-max; `itemId` is ImGui::GetItemID() of the widget.
+void DrawFocusOutline(unsigned int itemId, ImVec2 min, ImVec2 max);
 
 }  // namespace hw

@@ -196,7 +196,7 @@ std::vector<std::uint32_t> Indices(const Value& v, const std::string& path, std:
 
 Question ReadQuestion(const Value& v, const std::string& path) {
   Object(v, path);
-  CheckKeys(v, path, {"id", "kind", "prompt", "picture", "options", "correct"});
+  CheckKeys(v, path, {"id", "kind", "prompt", "picture", "options", "correct", "explanation"});
   Question q;
   q.id = IdOf(Need(v, "id", path), At(path, "id"));
   const std::string kindPath = At(path, "kind");
@@ -247,6 +247,8 @@ Question ReadQuestion(const Value& v, const std::string& path) {
       break;
     case QuestionKind::Count: break;
   }
+  if (const Value* explanation = Find(v, "explanation"))
+    q.explanation = Text(*explanation, At(path, "explanation"), L::kExplanationBytes);
   return q;
 }
 
@@ -390,6 +392,10 @@ void WriteQuestion(Writer& w, const Question& q) {
       w.EndArray();
       break;
     case QuestionKind::Count: break;
+  }
+  if (!q.explanation.texts.empty()) {
+    Key(w, "explanation");
+    WriteText(w, q.explanation);
   }
   w.EndObject();
 }

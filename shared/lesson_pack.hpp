@@ -36,6 +36,7 @@ struct LessonPackLimits {
   static constexpr std::size_t kTipBytes = 1000;
   static constexpr std::size_t kPromptBytes = 1000;
   static constexpr std::size_t kOptionBytes = 300;
+  static constexpr std::size_t kExplanationBytes = 1000;
   static constexpr std::size_t kPictureBytes = 4u * 1024 * 1024;  // decoded
   static constexpr std::uint32_t kPictureSide = 10000;            // pixels
   static constexpr std::uint32_t kMaxMinutes = 120;

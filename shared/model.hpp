@@ -359,13 +359,15 @@ struct Question {
   std::optional<Photo> picture;
   std::vector<LocalizedText> options;
   std::vector<std::uint32_t> correct;
+  LocalizedText explanation;  // why the right answer is right, shown after answering (since version 2)
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t version) {
     ar(cereal::make_nvp("id", id));
     SerializeEnum(ar, "kind", kind);
     ar(cereal::make_nvp("prompt", prompt), cereal::make_nvp("picture", picture),
        cereal::make_nvp("options", options), cereal::make_nvp("correct", correct));
+    if (version >= 2) ar(cereal::make_nvp("explanation", explanation));
   }
   bool operator==(const Question&) const = default;
 };
@@ -438,15 +440,23 @@ struct Profile {
   std::uint32_t roles = RoleLearner;  // bit set of Role
   Id groupId;                         // the group a member sells for, or ""
   std::optional<PinHash> pin;
+  // Since version 2: each person's own order details, the drawn avatar shown when
+  // there is no photo (an index into the app's set), and larger lesson text.
+  Buyer buyer;
+  std::uint32_t avatarShape = 0;
+  bool largerText = false;
 
   bool HasRole(Role role) const { return (roles & role) != 0; }
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t version) {
     ar(cereal::make_nvp("id", id), cereal::make_nvp("name", name), cereal::make_nvp("avatar", avatar),
        cereal::make_nvp("language", language), cereal::make_nvp("roles", roles),
        cereal::make_nvp("groupId", groupId), cereal::make_nvp("pin", pin));
     if constexpr (Archive::is_loading::value) roles &= kAllRoles;
+    if (version >= 2)
+      ar(cereal::make_nvp("buyer", buyer), cereal::make_nvp("avatarShape", avatarShape),
+         cereal::make_nvp("largerText", largerText));
   }
   bool operator==(const Profile&) const = default;
 };
@@ -462,13 +472,15 @@ struct Progress {
   std::uint32_t attempts = 0;
   bool mastered = false;
   Timestamp updatedAt = 0;
+  std::uint32_t currentStep = 0;  // where the person left off, to resume there (since version 2)
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t version) {
     ar(cereal::make_nvp("profileId", profileId), cereal::make_nvp("lessonId", lessonId),
        cereal::make_nvp("stepsSeen", stepsSeen), cereal::make_nvp("bestPercent", bestPercent),
        cereal::make_nvp("attempts", attempts), cereal::make_nvp("mastered", mastered),
        cereal::make_nvp("updatedAt", updatedAt));
+    if (version >= 2) ar(cereal::make_nvp("currentStep", currentStep));
   }
   bool operator==(const Progress&) const = default;
 };
@@ -534,11 +546,11 @@ CEREAL_CLASS_VERSION(hw::OrderLine, 1)
 CEREAL_CLASS_VERSION(hw::StatusChange, 2)
 CEREAL_CLASS_VERSION(hw::OrderRequest, 1)
 CEREAL_CLASS_VERSION(hw::Step, 2)
-CEREAL_CLASS_VERSION(hw::Question, 1)
+CEREAL_CLASS_VERSION(hw::Question, 2)
 CEREAL_CLASS_VERSION(hw::Quiz, 1)
 CEREAL_CLASS_VERSION(hw::Lesson, 1)
 CEREAL_CLASS_VERSION(hw::Course, 1)
-CEREAL_CLASS_VERSION(hw::Profile, 1)
-CEREAL_CLASS_VERSION(hw::Progress, 1)
+CEREAL_CLASS_VERSION(hw::Profile, 2)
+CEREAL_CLASS_VERSION(hw::Progress, 2)
 CEREAL_CLASS_VERSION(hw::Settings, 2)
 CEREAL_CLASS_VERSION(hw::AppData, 1)

@@ -251,6 +251,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hw_text_edit_ended(const char* fieldId) {
   if (g_app && g_app->state.textEdit.fieldId == fieldId) g_app->state.textEdit.ended = true;
 }
 
+// The browser refused to put text on the clipboard (web/platform.js copyText).
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_copy_failed() {
+  if (g_app) g_app->state.notice = hw::Msg::CopyFailed;
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_storage_failed(const char* why) {
   if (!g_app) return;
   g_app->state.notice = hw::Msg::ErrSaveFailed;

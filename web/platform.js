@@ -73,7 +73,7 @@ Module.platform = (() => {
 
   function hideKeyboard() {
     if (!editor) return;
-    const element = editor.element;  // (no destructuring: Emscripten 3.1.6's JS optimiser drops it)
+    const element = editor.element;  // not destructured: Emscripten's JS minifier drops `const {element} = ...`
     editor = null;  // first, so the blur below does not report an end the app asked for
     element.remove();
     const canvas = document.getElementById('canvas');
@@ -138,11 +138,55 @@ Module.platform = (() => {
     }
   }
 
+  // The system clipboard: the asynchronous API where the browser allows it, else the
+  // older copy command on a hidden text area; the app is told when both refuse.
+  async function copyText(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return;
+    } catch (e) { /* not allowed here: try the copy command */ }
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    Object.assign(area.style, {position: 'fixed', left: '-1000px', top: '0', opacity: '0'});
+    document.body.appendChild(area);
+    area.select();
+    let copied = false;
+    try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
+    area.remove();
+    if (!copied) Module.ccall('hw_copy_failed', null, [], []);
+  }
+
   Module.postRun = Module.postRun || [];
   Module.postRun.push(() => {
     updateStorageInfo();
     setInterval(updateStorageInfo, 30000);
   });
 
-  return { chooseFile, fetchUrl, updateStorageInfo, requestPersistentStorage, showKeyboard, hideKeyboard };
+  // Read aloud (Web Speech API) with a voice for the language: the browser's list of
+  // voices fills in after start-up, so it is asked for early. Filipino voices are
+  // often labelled Tagalog ("tl"). No voice: nothing is said and the app tells why.
+  if (window.speechSynthesis) window.speechSynthesis.getVoices();
+  function speak(text, lang) {
+    const synth = window.speechSynthesis;
+    if (!synth) return false;
+    const wanted = lang.toLowerCase();
+    const bases = wanted === 'fil' ? ['fil', 'tl'] : [wanted.split('-')[0]];
+    const voices = synth.getVoices();
+    const voice = voices.find(v => v.lang.toLowerCase().replace('_', '-') === wanted) ||
+                  voices.find(v => bases.includes(v.lang.toLowerCase().split(/[-_]/)[0]));
+    if (!voice) return false;
+    synth.cancel();
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
+    synth.speak(utterance);
+    return true;
+  }
+  function stopSpeaking() {
+    if (window.speechSynthesis) window.speechSynthesis.cancel();
+  }
+
+  return { chooseFile, fetchUrl, updateStorageInfo, requestPersistentStorage, showKeyboard, hideKeyboard, copyText,
+           speak, stopSpeaking };
 })();

@@ -41,6 +41,11 @@ EM_JS(void, JsShowKeyboard, (const char* id, const char* label, const char* text
                                 kind, x, y, width, height, maxLength, rtl: rtl !== 0});
 });
 EM_JS(void, JsHideKeyboard, (), { Module.platform.hideKeyboard(); });
+EM_JS(void, JsCopyText, (const char* text), { Module.platform.copyText(UTF8ToString(text)); });
+EM_JS(int, JsSpeak, (const char* text, const char* lang), {
+  return Module.platform.speak(UTF8ToString(text), UTF8ToString(lang)) ? 1 : 0;
+});
+EM_JS(void, JsStopSpeaking, (), { Module.platform.stopSpeaking(); });
 EM_JS(int, JsIsStorageWriter, (), { return Module.storage.isWriter() ? 1 : 0; });
 
 }  // namespace
@@ -89,4 +94,13 @@ void WebPlatform::HideKeyboard() { JsHideKeyboard(); }
 
 std::int64_t WebPlatform::Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
 
+void WebPlatform::CopyText(std::string_view text) {
+  const std::string t(text);
+  JsCopyText(t.c_str());
+}
+
+bool WebPlatform::Speak(std::string_view text, std::string_view languageCode) {
+  const std::string t(text), l(languageCode);
+  return JsSpeak(t.c_str(), l.c_str()) != 0;
+void WebPlatform::StopSpeaking() { JsStopSpeaking(); }
 }  // namespace hw

@@ -16,7 +16,10 @@ class WebPlatform : public Platform {
   void FetchUrl(std::string_view purpose, std::string_view url) override;
   void ShowKeyboard(const TextEditRequest& request) override;
   void HideKeyboard() override;
+  void CopyText(std::string_view text) override;
   std::int64_t Now() override;
+  bool Speak(std::string_view text, std::string_view languageCode) override;
+  void StopSpeaking() override;
 
   // Whether this tab holds the writer lock (web/storage.js decides before main()).
   static bool IsStorageWriter();

@@ -142,12 +142,12 @@ ImVec2 TextEngine::Measure(std::string_view text, TextStyle style, float wrapWid
 }
 
 void TextEngine::Draw(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::string_view text, TextStyle style,
-                      float wrapWidth) {
+                      float wrapWidth, bool alignRight) {
   const TextLayout& layout = Layout(text, style, wrapWidth);
   float y = pos.y;
   for (const TextLayout::Line& line : layout.lines) {
     float x = pos.x;
-    if (layout.rightToLeft && wrapWidth > 0) x += wrapWidth - line.shape->width;
+    if ((layout.rightToLeft || alignRight) && wrapWidth > 0) x += wrapWidth - line.shape->width;
     DrawLine(drawList, ImVec2(x, y), colour, *line.shape, style);
     y += LineHeight(style);
   }

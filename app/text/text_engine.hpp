@@ -54,9 +54,9 @@ class TextEngine {
   const TextLayout& Layout(std::string_view text, TextStyle style, float wrapWidth = 0);
   ImVec2 Measure(std::string_view text, TextStyle style, float wrapWidth = 0);
   // Draws with the top left of the first line at `pos`. Right-to-left paragraphs
-  // align right when a wrap width is given.
+  // (and all of them with `alignRight`) align right when a wrap width is given.
   void Draw(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::string_view text, TextStyle style,
-            float wrapWidth = 0);
+            float wrapWidth = 0, bool alignRight = false);
 
   struct Stats {
     int linesShaped = 0;     // this frame (cache misses)

@@ -32,11 +32,11 @@ const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 // A browser profile of its own (a person's phone): IndexedDB persists in it across
 // restarts until `close({ keepProfile: false })`.
 export async function launchProfile({ viewport = { width: 360, height: 640 }, deviceScaleFactor = 1,
-  profileDir } = {}) {
+  profileDir, hasTouch = false } = {}) {
   const dir = profileDir || mkdtempSync(join(tmpdir(), 'homeworks-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true, args: chromiumFlags, viewport, deviceScaleFactor, acceptDownloads: true,
+    headless: true, args: chromiumFlags, viewport, deviceScaleFactor, acceptDownloads: true, hasTouch,
   });
   return {
     context, dir,

@@ -2,7 +2,10 @@
 // under the field, losing nothing; photos are scaled down and kept as JPEG.
 #include <doctest/doctest.h>
 
-#include <stb/stb_image_write.h>  // implemented in app/photo.cpp
+#define STB_IMAGE_WRITE_STATIC
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#define STBI_WRITE_NO_STDIO
+#include <stb/stb_image_write.h>  // to make camera-sized PNGs for the tests
 
 #include "tests/ui/seller_fixture.hpp"
 

@@ -24,6 +24,7 @@ UiHarness::UiHarness(float width, float height) {
   io.IniFilename = nullptr;
   io.DisplaySize = ImVec2(width, height);
   io.DeltaTime = 1.0f / 60.0f;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // as web/main.cpp: Tab, arrows, Enter
   LoadFonts(io, "", 1.0f);  // no font files: ImGui's built-in font
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
@@ -89,6 +90,23 @@ bool UiHarness::Type(std::string_view idOrLabel, std::string_view text) {
   Frame();
   Frame();  // what the new text changed is drawn
   return true;
+}
+
+void UiHarness::Swipe(float dx) {
+  ImGui::SetCurrentContext(context_);
+  ImGuiIO& io = ImGui::GetIO();
+  const float x = io.DisplaySize.x / 2 - dx / 2, y = io.DisplaySize.y / 2;
+  io.AddMousePosEvent(x, y);
+  Frame();
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+  Frame();
+  for (int step = 1; step <= 4; ++step) {
+    io.AddMousePosEvent(x + dx * static_cast<float>(step) / 4, y);
+    Frame();
+  }
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+  Frame();
+  Frame();
 }
 
 void UiHarness::CloseKeyboard() {

@@ -3,6 +3,7 @@
 // built and rendered to draw lists, input is simulated like a person's taps.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -49,7 +50,17 @@ class RecordingPlatform : public Platform {
     keyboardOpen = true;
   }
   void HideKeyboard() override { keyboardOpen = false; }
+  std::vector<std::string> copied;  // every CopyText, newest last
+  void CopyText(std::string_view text) override { copied.emplace_back(text); }
   std::int64_t Now() override { return now; }
+  std::vector<std::string> voices;  // languages the device can read aloud in
+  std::vector<std::string> spoken;  // "lang: text" for every Speak with a voice
+  bool Speak(std::string_view text, std::string_view lang) override {
+    if (std::find(voices.begin(), voices.end(), lang) == voices.end()) return false;
+    spoken.push_back(std::string(lang) + ": " + std::string(text));
+    return true;
+  }
+  void StopSpeaking() override { spoken.push_back("(stop)"); }
 };
 
 class UiHarness {
@@ -70,6 +81,8 @@ class UiHarness {
   // device's keyboard would, and leaves the keyboard open. False when there is no
   // such field or tapping it opened no keyboard.
   bool Type(std::string_view idOrLabel, std::string_view text);
+  // A finger dragged across the middle of the screen by `dx` (negative: to the left).
+  void Swipe(float dx);
   // The person closes the keyboard (Enter, Done).
   void CloseKeyboard();
   const WidgetRect* Find(std::string_view idOrLabel) const { return registry_.Find(idOrLabel); }

@@ -158,6 +158,7 @@ TEST_CASE("every shipped text is in English, Hindi, Thai, Indonesian and Filipin
         CAPTURE(q.id);
         CHECK(HasAllLanguages(q.prompt));
         for (const LocalizedText& option : q.options) CHECK(HasAllLanguages(option));
+        CHECK(HasAllLanguages(q.explanation));  // shown as soon as the learner answers
       }
     }
   }

@@ -1,0 +1,209 @@
+// Profiles on a shared phone: who is learning now, each with their own avatar, name,
+// language, optional PIN, progress and order details. Switching is two taps: the
+// profile button on the home screen, then the person.
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "app/learn_widgets.hpp"
+#include "app/text_field.hpp"
+#include "app/theme.hpp"
+#include "app/views.hpp"
+#include "app/widget_registry.hpp"
+#include "app/widgets.hpp"
+#include "shared/learning.hpp"
+
+namespace hw {
+namespace {
+
+bool IsFourDigits(std::string_view pin) {
+  return pin.size() == 4 && std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A full-width row with the avatar and the name; true when tapped.
+bool ProfileCard(const char* id, std::string_view name, std::uint32_t shape, bool active) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = 72.0f;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(LabelWithId(name, id).c_str(), ImVec2(width, height));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
+                      active ? IM_COL32(252, 226, 205, 255) : IM_COL32(255, 255, 255, 255), ImGui::GetStyle().FrameRounding);
+  if (active)
+    draw->AddRect(pos, ImVec2(pos.x + width, pos.y + height), IM_COL32(191, 77, 41, 255), ImGui::GetStyle().FrameRounding, 0, 3);
+  DrawAvatar(draw, ImVec2(pos.x + 40, pos.y + height / 2), 26, shape);
+  const ImVec2 textSize = MeasureText(name, kHeadingStyle, width - 90);
+  DrawText(draw, ImVec2(pos.x + 80, pos.y + (height - textSize.y) / 2), ImGui::GetColorU32(ImGuiCol_Text), name,
+           kHeadingStyle, width - 90);
+  return pressed;
+}
+
+void DrawEdit(AppState& state, Platform& platform, Profile& profile) {
+  const Language lang = state.language;
+  ProfilesState& ui = state.profiles;
+  if (TouchButton("nav.back", Tr(lang, Msg::Back))) {
+    ui.editingId.clear();
+    return;
+  }
+  Heading(Tr(lang, Msg::ProfileEditHeading));
+  if (TextField(state, platform, "profile.name", Tr(lang, Msg::ProfileName), profile.name,
+                {.hint = Tr(lang, Msg::ProfileNameHint), .error = "", .maxLength = 60}))
+    state.Changed();
+
+  Text(Tr(lang, Msg::ProfileAvatar));
+  const float side = 64.0f;
+  for (std::uint32_t shape = 0; shape < kAvatarShapes; ++shape) {
+    const std::string id = "profile.avatar." + std::to_string(shape);
+    if (AvatarButton(id.c_str(), Fill(Tr(lang, Msg::ProfileAvatarNumber), {std::to_string(shape + 1)}), shape, side,
+                     profile.avatarShape == shape) &&
+        profile.avatarShape != shape) {
+      profile.avatarShape = shape;
+      state.Changed();
+    }
+    const float next = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + side;
+    if (shape + 1 < kAvatarShapes && next <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
+      ImGui::SameLine();
+  }
+
+  Text(Tr(lang, Msg::Language));
+  for (const LanguageInfo& info : AllLanguages()) {
+    const std::string id = "profile.lang." + std::string(info.code);
+    if (ChoiceButton(id.c_str(), info.nativeName, profile.language == info.code ? ChoiceLook::Chosen : ChoiceLook::Plain)) {
+      profile.language = std::string(info.code);
+      if (profile.id == state.data.settings.activeProfileId) ChooseLanguage(state, info.language);
+      state.Changed();
+    }
+  }
+
+  if (ChoiceButton("profile.largertext", Tr(lang, Msg::ProfileLargerText),
+                   profile.largerText ? ChoiceLook::Chosen : ChoiceLook::Plain)) {
+    profile.largerText = !profile.largerText;
+    state.Changed();
+  }
+
+  Text(Tr(lang, Msg::ProfilePin));
+  TextWrapped(Tr(lang, profile.pin ? Msg::ProfilePinIsSet : Msg::ProfilePinHint));
+  TextField(state, platform, "profile.pin", Tr(lang, Msg::ProfilePinNew), ui.pinText,
+            {.kind = FieldKind::Pin, .hint = "", .error = ui.pinInvalid ? Tr(lang, Msg::ProfilePinInvalid) : "", .maxLength = 4});
+  if (TouchButton("profile.pin.save", Tr(lang, Msg::ProfilePinSave))) {
+    ui.pinInvalid = !IsFourDigits(ui.pinText);
+    if (!ui.pinInvalid) {
+      profile.pin = MakePinHash(ui.pinText, RandomBytes());
+      ui.pinText.clear();
+      state.Changed();
+    }
+  }
+  if (profile.pin && TouchButton("profile.pin.remove", Tr(lang, Msg::ProfilePinRemove))) {
+    profile.pin.reset();
+    state.Changed();
+  }
+
+  ImGui::Dummy(ImVec2(0, 8));
+  if (TouchButton("profile.export", Tr(lang, Msg::ProfileExport))) {
+    const std::string json = ExportProfile(state.data, profile.id);
+    platform.Download(ProfileFileName(profile, platform.Now()), "application/json",
+                      std::span(reinterpret_cast<const std::uint8_t*>(json.data()), json.size()));
+  }
+  if (ui.confirmRemoveId == profile.id) {
+    TextWrapped(Tr(lang, Msg::ProfileRemoveConfirm));
+    PublishLastItem(std::string(Tr(lang, Msg::ProfileRemoveConfirm)) + "###profile.remove.question");
+    if (TouchButton("profile.remove.yes", Tr(lang, Msg::ProfileRemoveYes))) {
+      const Id id = profile.id;  // `profile` is gone after this
+      RemoveProfile(state.data, id);
+      state.Changed();
+      ui = {};
+      EnsureProfile(state);
+      SwitchProfile(state, state.data.settings.activeProfileId);
+      return;
+    }
+    ImGui::SameLine();
+    if (TouchButton("profile.remove.no", Tr(lang, Msg::ProfileRemoveNo))) ui.confirmRemoveId.clear();
+  } else if (TouchButton("profile.remove", Tr(lang, Msg::ProfileRemove))) {
+    ui.confirmRemoveId = profile.id;
+  }
+}
+
+void DrawList(AppState& state, Platform& platform) {
+  const Language lang = state.language;
+  ProfilesState& ui = state.profiles;
+  if (TouchButton("nav.back", Tr(lang, Msg::Back))) state.screen = Screen::Home;
+  Heading(Tr(lang, Msg::ProfilesHeading));
+  const Id active = state.data.settings.activeProfileId;
+  for (const Profile& profile : state.data.profiles) {
+    ImGui::PushID(profile.id.c_str());
+    const std::string id = "profiles.pick." + profile.id;
+    if (ProfileCard(id.c_str(), ProfileName(lang, profile), profile.avatarShape, profile.id == active)) {
+      if (profile.pin && profile.id != active) {
+        ui.unlockId = profile.id;
+        ui.unlockPin.clear();
+        ui.unlockWrong = false;
+      } else {
+        const Id chosen = profile.id;
+        ui = {};
+        SwitchProfile(state, chosen);
+        state.screen = Screen::Home;
+        ImGui::PopID();
+        return;
+      }
+    }
+    if (ui.unlockId == profile.id) {
+      TextField(state, platform, "profiles.unlock.pin", Tr(lang, Msg::ProfilePinAsk), ui.unlockPin,
+                {.kind = FieldKind::Pin, .hint = "", .error = ui.unlockWrong ? Tr(lang, Msg::ProfilePinWrong) : "", .maxLength = 4});
+      if (TouchButton("profiles.unlock.ok", Tr(lang, Msg::ProfilePinOpen))) {
+        if (VerifyPin(*profile.pin, ui.unlockPin)) {
+          const Id chosen = profile.id;
+          ui = {};
+          SwitchProfile(state, chosen);
+          state.screen = Screen::Home;
+          ImGui::PopID();
+          return;
+        }
+        ui.unlockWrong = true;
+        ui.unlockPin.clear();
+      }
+    }
+    ImGui::PopID();
+  }
+  ImGui::Dummy(ImVec2(0, 8));
+  if (TouchButton("profiles.edit", Tr(lang, Msg::ProfileEdit))) ui.editingId = active;
+  if (TouchButton("profiles.new", Tr(lang, Msg::ProfileNew))) {
+    AddProfile(state.data, NewId(RandomBytes()), "");
+    state.Changed();
+    ui = {};
+    ui.editingId = state.data.settings.activeProfileId;
+    state.learn = {};
+  }
+}
+
+}  // namespace
+
+std::string ProfileName(Language language, const Profile& profile) {
+  return profile.name.empty() ? std::string(Tr(language, Msg::ProfileUnnamed)) : profile.name;
+}
+
+void DrawProfileButton(AppState& state) {
+  const Profile* profile = ActiveProfile(state.data);
+  if (!profile) return;
+  const std::string name = ProfileName(state.language, *profile);
+  const ImVec2 textSize = MeasureText(name, kBodyStyle);
+  const float width = std::min(ImGui::GetContentRegionAvail().x * 0.55f, 56 + textSize.x + 12);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  if (ImGui::InvisibleButton(LabelWithId(name, "home.profile").c_str(), ImVec2(width, kTouchTarget))) {
+    state.profiles = {};
+    state.screen = Screen::Profiles;
+  }
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  DrawAvatar(draw, ImVec2(pos.x + kTouchTarget / 2, pos.y + kTouchTarget / 2), kTouchTarget / 2 - 2, profile->avatarShape);
+  draw->PushClipRect(pos, ImVec2(pos.x + width, pos.y + kTouchTarget), true);
+  DrawText(draw, ImVec2(pos.x + 56, pos.y + (kTouchTarget - textSize.y) / 2), ImGui::GetColorU32(ImGuiCol_Text), name,
+           kBodyStyle);
+  draw->PopClipRect();
+}
+
+void DrawProfiles(AppState& state, Platform& platform) {
+  if (Profile* editing = FindProfile(state.data, state.profiles.editingId)) DrawEdit(state, platform, *editing);
+  else DrawList(state, platform);
+}
+
+}  // namespace hw

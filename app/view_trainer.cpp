@@ -1,0 +1,51 @@
+// The trainer's view of a shared phone: how far every profile has come in every
+// course, as bars, and the same as a CSV file for a spreadsheet.
+#include <imgui.h>
+
+#include <string>
+
+#include "app/learn_widgets.hpp"
+#include "app/theme.hpp"
+#include "app/views.hpp"
+#include "app/widget_registry.hpp"
+#include "app/widgets.hpp"
+#include "shared/format.hpp"
+#include "shared/learning.hpp"
+
+namespace hw {
+
+void DrawTrainer(AppState& state, Platform& platform) {
+  const Language lang = state.language;
+  const std::string_view code = Info(lang).code;
+  if (TouchButton("nav.back", Tr(lang, Msg::Back))) state.screen = Screen::Learn;
+  Heading(Tr(lang, Msg::TrainerHeading));
+  TextWrapped(Tr(lang, Msg::TrainerHint));
+  if (TouchButton("trainer.csv", Tr(lang, Msg::TrainerExportCsv))) {
+    const std::string csv = ProgressCsv(state.data, code);
+    platform.Download("homeworks-progress-" + FormatDate(platform.Now()) + ".csv", "text/csv",
+                      std::span(reinterpret_cast<const std::uint8_t*>(csv.data()), csv.size()));
+  }
+  for (const Profile& profile : state.data.profiles) {
+    ImGui::PushID(profile.id.c_str());
+    ImGui::Separator();
+    const std::string id = "trainer.profile." + profile.id;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(40, 40));
+    DrawAvatar(ImGui::GetWindowDrawList(), ImVec2(at.x + 20, at.y + 20), 20, profile.avatarShape);
+    ImGui::SameLine();
+    const std::string name = ProfileName(lang, profile);
+    Heading(name);
+    PublishLastItem(name + "###" + id);
+    for (const Course& course : state.data.courses) {
+      const CourseProgress p = ProgressOfCourse(state.data, profile.id, course);
+      const std::string line = std::string(course.title.Get(code)) + ": " +
+                               Fill(Tr(lang, Msg::LearnMasteredOf), {FormatNumber(lang, p.mastered), FormatNumber(lang, p.lessons)});
+      TextWrapped(line);
+      PublishLastItem(line + "###" + id + "." + course.id);
+      ProgressBar(p.lessons ? static_cast<float>(p.mastered) / static_cast<float>(p.lessons) : 0.0f, 16);
+    }
+    ImGui::PopID();
+  }
+}
+
+}  // namespace hw
