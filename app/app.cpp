@@ -42,7 +42,11 @@ void DrawApp(AppState& state, Platform& platform) {
     switch (state.screen) {
       case Screen::Home: DrawHome(state); break;
       case Screen::Learn: DrawLearn(state, platform); break;
-      case Screen::Shop: DrawShopPlaceholder(state, platform); break;
+      case Screen::Shop: DrawShop(state, platform); break;
+      case Screen::ShopProduct: DrawProduct(state, platform); break;
+      case Screen::ShopOrder: DrawOrderRequest(state, platform); break;
+      case Screen::MyOrders: DrawMyOrders(state, platform); break;
+      case Screen::CatalogueImport: DrawCatalogueImport(state, platform); break;
       case Screen::MyGroup: DrawMyGroup(state, platform); break;
       case Screen::Language: DrawLanguageChoice(state); break;
       case Screen::Settings: DrawSettings(state, platform); break;
@@ -51,7 +55,6 @@ void DrawApp(AppState& state, Platform& platform) {
       case Screen::Lesson: DrawLesson(state, platform); break;
       case Screen::Quiz: DrawQuiz(state, platform); break;
       case Screen::Trainer: DrawTrainer(state, platform); break;
-      case Screen::CatalogueImport: DrawCatalogueImport(state, platform); break;
     }
     EndContentColumn();
     ImGui::PopID();

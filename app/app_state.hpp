@@ -12,14 +12,17 @@
 #include "shared/i18n.hpp"
 #include "shared/model.hpp"
 #include "shared/search.hpp"
+#include "app/photo_textures.hpp"
 
 namespace hw {
 
 // Samples: every script's sample line, for the shaping comparison test (?samples).
 enum class Screen { Home, Learn, Shop, MyGroup, Settings, Language, Samples,
+                    // Learn (app/view_profiles.cpp, view_lesson.cpp, view_quiz.cpp, view_trainer.cpp)
                     Profiles, Lesson, Quiz, Trainer,
-  CatalogueImport,  // the buyer adds a catalogue pack from a file or a link
-};
+                    // The buyer's screens (app/view_shop.cpp, view_product.cpp,
+                    // view_order_request.cpp, view_my_orders.cpp) and the catalogue import.
+                    ShopProduct, ShopOrder, MyOrders, CatalogueImport };
 
 // A file the person chose or the app fetched; it arrives on a later frame and is
 // handled by HandleIncoming (app/incoming.cpp) according to its purpose.
@@ -63,6 +66,31 @@ struct ShopState {
   SearchIndex index;
   std::uint64_t indexRevision = ~std::uint64_t{0};  // AppState::revision the index was built at
   Language indexLanguage = Language::Count;
+  // Browsing: the filters and sort chosen, and the results of the last query (searched
+  // again only when the query or the index changed, so scrolling costs no search).
+  SearchQuery query;       // text is searchText; the rest are the chosen filters
+  std::string minPrice, maxPrice;  // as typed, in the filter currency
+  bool filtersOpen = false;
+  Screen scrolledFor = Screen::Home;  // the buyer's screen whose scroll was last set
+  float shopScrollY = 0;              // where the Shop's list was, for coming back to it
+  std::vector<SearchHit> hits;
+  std::vector<std::string> categories, countries, currencies;  // offered as filters
+  std::map<Id, std::size_t> groupProducts;  // products offered per group
+  bool allGroups = false;   // every group listed, not only the first few
+  std::uint64_t facetsRevision = ~std::uint64_t{0};
+  std::string hitsKey;     // the query and index revision the hits are for
+  // The product page: which product, photo, variant and quantity as typed.
+  Id productId;
+  std::size_t photoIndex = 0;
+  Id variantId;
+  std::string quantityText;
+  Id addedToOrder;         // the order request a line was just added to ("" = none)
+  bool revealAdded = false;  // scroll so that the confirmation is seen
+  // The order request being reviewed, and what happened when it was sent.
+  Id orderId;
+  std::string neededByText;  // as typed ("YYYY-MM-DD")
+  bool triedToSend = false;  // errors are shown once the person tried to send
+  Id sentOrder;              // just sent: the share buttons are offered
 };
 
 // Learn: the course open on the Learn screen, the lesson being played and the quiz
@@ -110,6 +138,7 @@ struct AppState {
   std::uint64_t framesDrawn = 0;  // downloads that can wait start after the first
   DemoLoad demoLoad;
   ShopState shop;
+  PhotoTextures photos;  // decoded product photos on the GPU (app/photo_textures.hpp)
   bool lessonsRequested = false;              // the built-in lesson packs were asked for
   std::map<Id, int> builtInCourseRank;        // course id -> position of its pack
   LearnState learn;

@@ -12,8 +12,6 @@
 #include "shared/format.hpp"
 #include "shared/learning.hpp"
 
-#define STB_IMAGE_WRITE_IMPLEMENTATION
-#define STBI_WRITE_NO_STDIO
 #include <stb/stb_image_write.h>
 
 namespace hw {

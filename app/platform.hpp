@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hw {
 
@@ -32,6 +33,13 @@ struct TextEditRequest {
   float x = 0, y = 0, width = 0, height = 0;
   int maxLength = 0;  // 0 = no limit
   bool rightToLeft = false;
+};
+
+// A file handed to the device's share sheet.
+struct SharedFile {
+  std::string name;
+  std::string mimeType;
+  std::vector<std::uint8_t> bytes;
 };
 
 class Platform {
@@ -64,6 +72,12 @@ class Platform {
   // Puts `text` on the system clipboard (navigator.clipboard in a browser). When the
   // browser refuses, AppState::notice becomes Msg::CopyFailed.
   virtual void CopyText(std::string_view text) = 0;
+  // Offers `files` with `text` to the device's share sheet (WhatsApp, e-mail...).
+  // False when the device cannot share files: the app then offers links instead.
+  virtual bool Share(std::string_view title, std::string_view text, const std::vector<SharedFile>& files) {
+    (void)title, (void)text, (void)files;
+    return false;
+  }
   // The time now, in seconds since 1970 (UTC).
   virtual std::int64_t Now() = 0;
   // Reads `text` aloud with a voice for `languageCode` (BCP 47, "hi"); false when the

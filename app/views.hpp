@@ -18,9 +18,16 @@ void DrawSamples(AppState& state);
 void DrawSettings(AppState& state, Platform& platform);
 // A screen still being built: its title, a note and the way back home.
 void DrawPlaceholder(AppState& state, Msg title);
-// The Shop until its real screen comes: the artisan groups on this device, each with
-// its number of products and a "Demo" mark for the demo catalogues.
-void DrawShopPlaceholder(AppState& state, Platform& platform);
+// The buyer's Shop: search, groups, categories, filters and the product cards.
+void DrawShop(AppState& state, Platform& platform);
+// A product's page, opened with OpenProduct.
+void OpenProduct(AppState& state, const Id& productId);
+void DrawProduct(AppState& state, Platform& platform);
+// An order request (draft or sent), opened with OpenOrder.
+void OpenOrder(AppState& state, const Id& orderId);
+void DrawOrderRequest(AppState& state, Platform& platform);
+// The buyer's order requests and their statuses.
+void DrawMyOrders(AppState& state, Platform& platform);
 // Learn until its screens exist: the courses on the device, with their lesson counts.
 void DrawLearnPlaceholder(AppState& state);
 // My group: the artisan group's catalogue and orders, behind the group's PIN.

@@ -16,3 +16,5 @@ echo "=== wasm under node ($(node --version))"
 node "$here/build/web/domain_bench_wasm.js" "$@"
 echo "=== the app in headless Chromium"
 node "$here/tests/bench/browser_bench.mjs" 5
+echo "=== the Shop in headless Chromium (1,000 and 100,000 products)"
+node "$here/tests/bench/catalogue_bench.mjs"

@@ -21,9 +21,11 @@
 #include "app/app.hpp"
 #include "app/text/text_engine.hpp"
 #include "app/persistence.hpp"
+#include "app/photo_textures.hpp"
 #include "app/theme.hpp"
 #include "app/widget_registry.hpp"
 #include "web/web_platform.hpp"
+#include "tests/bench/product_generator.hpp"
 
 namespace {
 
@@ -44,6 +46,28 @@ struct WebApp {
 };
 
 WebApp* g_app = nullptr;  // for the functions exported to JavaScript below
+
+// Product photos decoded by the app (app/photo_textures.hpp) become GL textures.
+class GlTextures : public hw::TextureUploader {
+ public:
+  ImTextureID Create(const std::uint8_t* rgba, int width, int height) override {
+    GLuint texture = 0;
+    glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+    return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture));
+  }
+  void Destroy(ImTextureID id) override {
+    const auto texture = static_cast<GLuint>(reinterpret_cast<std::intptr_t>(id));
+    glDeleteTextures(1, &texture);
+  }
+};
+GlTextures g_textures;
 
 constexpr const char* kFontDir = "/assets/fonts";
 
@@ -174,6 +198,7 @@ bool Start(WebApp& app) {
   UpdatePixelRatio(app);
 
   hw::text::SetCurrentEngine(&app.text);
+  hw::SetTextureUploader(&g_textures);
   CreateAtlasTexture(app);
   // The Latin fonts came with the first load (index.data); other scripts are fetched.
   for (const hw::text::Weight weight : {hw::text::Weight::Regular, hw::text::Weight::Bold}) {
@@ -199,6 +224,19 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_widgets_json() {
   if (!g_app) return "[]";
   g_app->widgetsJson = g_app->widgets.ToJson();
   return g_app->widgetsJson.c_str();
+}
+
+// For the catalogue benchmark only (tests/bench/catalogue_bench.mjs): replaces what the
+// app shows with `count` generated products and opens the Shop. Nothing is saved.
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_bench_fill(int count) {
+  if (!g_app) return;
+  hw::AppData data = hw::bench::GenerateCatalogue(static_cast<std::size_t>(std::max(count, 0)));
+  data.settings = g_app->state.data.settings;
+  data.settings.demoLoaded = true;
+  g_app->state.data = std::move(data);
+  g_app->state.readOnly = true;  // a benchmark's products are not kept
+  g_app->state.Changed();
+  g_app->state.screen = hw::Screen::Shop;
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE long hw_frame_count() { return g_app ? g_app->frames : 0; }

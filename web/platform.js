@@ -73,7 +73,9 @@ Module.platform = (() => {
 
   function hideKeyboard() {
     if (!editor) return;
-    const element = editor.element;  // not destructured: Emscripten's JS minifier drops `const {element} = ...`
+    // Not `const {element} = editor`: Emscripten 3.1.6's JS minifier drops that
+    // destructuring, and the input would never be removed.
+    const element = editor.element;
     editor = null;  // first, so the blur below does not report an end the app asked for
     element.remove();
     const canvas = document.getElementById('canvas');
@@ -157,6 +159,27 @@ Module.platform = (() => {
     if (!copied) Module.ccall('hw_copy_failed', null, [], []);
   }
 
+  // The share sheet (Web Share API): the files are gathered one by one from C++, then
+  // shared only when the browser says it can share them (navigator.canShare).
+  let sharing = null;
+  function shareBegin(title, text) {
+    if (!navigator.share || !navigator.canShare) return false;
+    sharing = {title, text, files: []};
+    return true;
+  }
+  function shareFile(name, type, bytes) {
+    if (sharing) sharing.files.push(new File([bytes], name, {type}));
+  }
+  function shareEnd() {
+    const data = sharing;
+    sharing = null;
+    if (!data || !navigator.canShare({files: data.files})) return false;
+    navigator.share(data).catch(err => {
+      if (err && err.name !== 'AbortError') console.warn('share failed:', String(err));
+    });
+    return true;
+  }
+
   Module.postRun = Module.postRun || [];
   Module.postRun.push(() => {
     updateStorageInfo();
@@ -188,5 +211,5 @@ Module.platform = (() => {
   }
 
   return { chooseFile, fetchUrl, updateStorageInfo, requestPersistentStorage, showKeyboard, hideKeyboard, copyText,
-           speak, stopSpeaking };
+           speak, stopSpeaking, shareBegin, shareFile, shareEnd };
 })();

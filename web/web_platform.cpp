@@ -40,6 +40,13 @@ EM_JS(void, JsShowKeyboard, (const char* id, const char* label, const char* text
   Module.platform.showKeyboard({id: UTF8ToString(id), label: UTF8ToString(label), text: UTF8ToString(text),
                                 kind, x, y, width, height, maxLength, rtl: rtl !== 0});
 });
+EM_JS(int, JsShareBegin, (const char* title, const char* text), {
+  return Module.platform.shareBegin(UTF8ToString(title), UTF8ToString(text)) ? 1 : 0;
+});
+EM_JS(void, JsShareFile, (const char* name, const char* mime, const void* data, int size), {
+  Module.platform.shareFile(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size));
+});
+EM_JS(int, JsShareEnd, (), { return Module.platform.shareEnd() ? 1 : 0; });
 EM_JS(void, JsHideKeyboard, (), { Module.platform.hideKeyboard(); });
 EM_JS(void, JsCopyText, (const char* text), { Module.platform.copyText(UTF8ToString(text)); });
 EM_JS(int, JsSpeak, (const char* text, const char* lang), {
@@ -92,6 +99,16 @@ void WebPlatform::ShowKeyboard(const TextEditRequest& r) {
 
 void WebPlatform::HideKeyboard() { JsHideKeyboard(); }
 
+// The Web Share API with the files where the browser can share them (navigator.canShare).
+bool WebPlatform::Share(std::string_view title, std::string_view text, const std::vector<SharedFile>& files) {
+  const std::string t(title), body(text);
+  if (!JsShareBegin(t.c_str(), body.c_str())) return false;
+  for (const SharedFile& file : files) {
+    JsShareFile(file.name.c_str(), file.mimeType.c_str(), file.bytes.data(), static_cast<int>(file.bytes.size()));
+  }
+  return JsShareEnd() != 0;
+}
+
 std::int64_t WebPlatform::Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
 
 void WebPlatform::CopyText(std::string_view text) {
@@ -102,5 +119,8 @@ void WebPlatform::CopyText(std::string_view text) {
 bool WebPlatform::Speak(std::string_view text, std::string_view languageCode) {
   const std::string t(text), l(languageCode);
   return JsSpeak(t.c_str(), l.c_str()) != 0;
+}
+
 void WebPlatform::StopSpeaking() { JsStopSpeaking(); }
+
 }  // namespace hw

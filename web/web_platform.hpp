@@ -17,6 +17,7 @@ class WebPlatform : public Platform {
   void ShowKeyboard(const TextEditRequest& request) override;
   void HideKeyboard() override;
   void CopyText(std::string_view text) override;
+  bool Share(std::string_view title, std::string_view text, const std::vector<SharedFile>& files) override;
   std::int64_t Now() override;
   bool Speak(std::string_view text, std::string_view languageCode) override;
   void StopSpeaking() override;

@@ -2,8 +2,7 @@
 // progress, the certificate and the trainer's view.
 #include <doctest/doctest.h>
 
-#define STB_IMAGE_IMPLEMENTATION
-#include <stb/stb_image.h>
+#include <stb/stb_image.h>  // implemented in app/stb_image.cpp
 
 #include <string>
 

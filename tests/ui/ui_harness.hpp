@@ -61,6 +61,18 @@ class RecordingPlatform : public Platform {
     return true;
   }
   void StopSpeaking() override { spoken.push_back("(stop)"); }
+  // Share(): what was offered to the share sheet, and whether the device can share.
+  struct Shared {
+    std::string title, text;
+    std::vector<SharedFile> files;
+  };
+  std::vector<Shared> shares;
+  bool canShare = true;
+  bool Share(std::string_view title, std::string_view text, const std::vector<SharedFile>& files) override {
+    if (!canShare) return false;
+    shares.push_back({std::string(title), std::string(text), files});
+    return true;
+  }
 };
 
 class UiHarness {

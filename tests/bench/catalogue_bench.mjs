@@ -1,0 +1,86 @@
+// Figures for the Shop in headless Chromium (not a test): with 1,000 and 100,000
+// generated products (hw_bench_fill), the app's CPU time per frame while the product
+// list is scrolled with the mouse wheel, and the time from a keystroke in the search
+// box to the frame that shows the new results.
+//   node tests/bench/catalogue_bench.mjs [keystrokes]
+import { startServer, launchProfile, openApp, tap, findWidget, waitForFrames } from '../e2e/harness.mjs';
+
+const keystrokes = Number(process.argv[2] || 10);
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const p95 = values => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
+const frameMs = page => page.evaluate(() => window.homeworks.textStats().frameMs);
+const nextFrame = page => page.evaluate(() => new Promise(requestAnimationFrame));
+
+async function measure(server, count) {
+  const profile = await launchProfile();
+  try {
+    const page = await openApp(profile.context, server.url);
+    const fillStart = Date.now();
+    await page.evaluate(n => Module.ccall('hw_bench_fill', null, ['number'], [n]), count);
+    await findWidget(page, 'shop.groups.more', { timeout: 60000 });  // the generated groups are listed
+    const fillMs = Date.now() - fillStart;  // generating and indexing the products
+
+    // Scrolling: one wheel step per frame down the list, the app's CPU time sampled.
+    const viewport = page.viewportSize();
+    await page.mouse.move(viewport.width / 2, viewport.height * 0.75);
+    for (let i = 0; i < 10; ++i) await nextFrame(page);  // warm: fonts, first photos
+    const scroll = [];
+    for (let i = 0; i < 150; ++i) {
+      await page.mouse.wheel(0, 200);
+      await nextFrame(page);
+      scroll.push(await frameMs(page));
+    }
+    const cards = (await page.evaluate(() => window.homeworks.widgets())).filter(w => w.id.startsWith('shop.result.')).length;
+
+    // Keystrokes: a letter typed into the search box's input, then frames until the
+    // count of products found changed.
+    for (let i = 0; i < 5; ++i) {  // back to the top of the Shop
+      await page.mouse.wheel(0, -100000);
+      await nextFrame(page);
+    }
+    await tap(page, 'shop.search');
+    await page.waitForSelector('[data-field="shop.search"]');
+    const latency = [], searchFrame = [];
+    let shown = '';
+    const words = ['basket', 'quilt', 'bamboo', 'silk', 'scarf', 'cotton', 'mat', 'lamp', 'bag', 'shawl'];
+    for (let k = 0; k < keystrokes; ++k) {
+      const word = words[k % words.length];
+      const result = await page.evaluate(async text => {
+        const input = document.querySelector('[data-field="shop.search"]');
+        const label = () => (window.homeworks.widgets().find(w => w.id === 'shop.found') || {}).label;
+        const before = label();
+        const start = performance.now();
+        input.value = text;
+        input.dispatchEvent(new Event('input'));
+        let worst = 0;
+        for (let f = 0; f < 120; ++f) {
+          await new Promise(requestAnimationFrame);
+          worst = Math.max(worst, window.homeworks.textStats().frameMs);
+          const now = label();
+          if (now && now !== before) return { ms: performance.now() - start, frame: worst, found: now };
+        }
+        return { ms: NaN, frame: worst };
+      }, word);
+      if (k === 0) shown = `"${word}": ${result.found}`;
+      latency.push(result.ms);
+      searchFrame.push(result.frame);
+    }
+    return { count, fillMs, shown, cards, scroll, latency, searchFrame };
+  } finally {
+    await profile.close();
+  }
+}
+
+const server = await startServer();
+try {
+  console.log('The Shop in headless Chromium (360x640, software GL): CPU time of the app per frame');
+  for (const count of [1000, 100000]) {
+    const r = await measure(server, count);
+    console.log(`\n${r.count.toLocaleString('en')} products, generated and indexed in ${r.fillMs} ms; ${r.cards} cards drawn while scrolling; first search ${r.shown}`);
+    console.log(`  scrolling the list      frame median ${median(r.scroll).toFixed(2)} ms, p95 ${p95(r.scroll).toFixed(2)} ms, max ${Math.max(...r.scroll).toFixed(2)} ms (${r.scroll.length} frames)`);
+    console.log(`  keystroke -> results    median ${median(r.latency).toFixed(1)} ms, p95 ${p95(r.latency).toFixed(1)} ms (${r.latency.length} keystrokes)`);
+    console.log(`  frame that searched     median ${median(r.searchFrame).toFixed(2)} ms, max ${Math.max(...r.searchFrame).toFixed(2)} ms`);
+  }
+} finally {
+  server.stop();
+}
