@@ -46,8 +46,8 @@ void DrawApp(AppState& state, Platform& platform) {
       case Screen::ShopProduct: DrawProduct(state, platform); break;
       case Screen::ShopOrder: DrawOrderRequest(state, platform); break;
       case Screen::MyOrders: DrawMyOrders(state, platform); break;
-      case Screen::CatalogueImport: DrawPlaceholder(state, Msg::ShopImport); break;
-      case Screen::MyGroup: DrawPlaceholder(state, Msg::HomeMyGroup); break;
+      case Screen::CatalogueImport: DrawCatalogueImport(state, platform); break;
+      case Screen::MyGroup: DrawMyGroup(state, platform); break;
       case Screen::Language: DrawLanguageChoice(state); break;
       case Screen::Settings: DrawSettings(state, platform); break;
       case Screen::Samples: break;

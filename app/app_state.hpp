@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/seller_state.hpp"
 #include "shared/i18n.hpp"
 #include "shared/model.hpp"
 #include "shared/search.hpp"
@@ -142,6 +143,8 @@ struct AppState {
   std::map<Id, int> builtInCourseRank;        // course id -> position of its pack
   LearnState learn;
   ProfilesState profiles;
+  SellerState seller;                         // My group: PIN lock, page, forms
+  CatalogueImportState catalogueImport;
 
   // Every change to `data` goes through here so that it gets saved.
   void Changed() { ++revision; }

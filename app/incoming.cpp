@@ -5,6 +5,7 @@
 #include "app/demo_loader.hpp"
 #include "app/lessons_loader.hpp"
 #include "app/shop_orders.hpp"
+#include "app/seller.hpp"
 #include "app/text/text_engine.hpp"
 #include "shared/result.hpp"
 #include "shared/snapshot.hpp"
@@ -61,6 +62,7 @@ void HandleIncoming(AppState& state, Platform& platform) {
     if (HandleDemoFile(state, platform, file)) continue;
     if (HandleLessonFile(state, file)) continue;
     if (HandleOrderReply(state, file)) continue;
+    if (HandleSellerFile(state, platform, file)) continue;
     if (!file.error.empty()) {
       Tell(state, Msg::FileNotReceived, file.name + ": " + file.error);
       continue;

@@ -58,7 +58,9 @@ class Platform {
   // the answer arrives in AppState::storage.
   virtual void RequestPersistentStorage() = 0;
   // Lets the person choose a file (`accept`: ".json,.csv"); it arrives on a later
-  // frame in AppState::incoming with this purpose.
+  // frame in AppState::incoming with this purpose. `accept` may end with ";capture"
+  // (a phone offers its camera too: "image/*;capture") and/or ";multiple" (several
+  // files may be chosen; each arrives on its own).
   virtual void ChooseFile(std::string_view purpose, std::string_view accept) = 0;
   // Fetches a URL; the bytes (or the error) arrive in AppState::incoming.
   virtual void FetchUrl(std::string_view purpose, std::string_view url) = 0;

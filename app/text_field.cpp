@@ -128,6 +128,7 @@ bool TextField(AppState& state, Platform& platform, const char* id, std::string_
   if (!options.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
     TextWrapped(options.error);
+    PublishLastItem(std::string(options.error) + "###" + id + ".error");  // for tests: "product.price.error"
     ImGui::PopStyleColor();
   }
   return changed;

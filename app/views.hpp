@@ -30,6 +30,10 @@ void DrawOrderRequest(AppState& state, Platform& platform);
 void DrawMyOrders(AppState& state, Platform& platform);
 // Learn until its screens exist: the courses on the device, with their lesson counts.
 void DrawLearnPlaceholder(AppState& state);
+// My group: the artisan group's catalogue and orders, behind the group's PIN.
+void DrawMyGroup(AppState& state, Platform& platform);
+// The buyer adds a catalogue pack from a file or a link, after seeing what it holds.
+void DrawCatalogueImport(AppState& state, Platform& platform);
 
 // Learn (app/view_lesson.cpp): the courses with the active profile's progress, a
 // course's lessons, certificates; the lesson player, a step per screen.

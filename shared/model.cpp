@@ -278,7 +278,7 @@ bool CanChangeStatus(OrderStatus from, OrderStatus to) {
 
 std::optional<Msg> OrderRequest::ChangeStatus(OrderStatus to, Timestamp at) {
   if (!CanChangeStatus(Status(), to)) return Msg::ErrStatusChangeNotAllowed;
-  history.push_back({to, at});
+  history.push_back({to, at, {}});
   return std::nullopt;
 }
 
@@ -309,7 +309,7 @@ OrderRequest NewOrder(Id id, const ArtisanGroup& group, Buyer buyer, std::string
   order.groupId = group.id;
   order.buyer = std::move(buyer);
   order.currency = std::move(currency);
-  order.history.push_back({OrderStatus::Draft, now});
+  order.history.push_back({OrderStatus::Draft, now, {}});
   return order;
 }
 

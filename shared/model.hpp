@@ -282,11 +282,13 @@ bool CanChangeStatus(OrderStatus from, OrderStatus to);
 struct StatusChange {
   OrderStatus status = OrderStatus::Draft;
   Timestamp at = 0;
+  std::string note;  // why, or what was agreed (since version 2)
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t version) {
     SerializeEnum(ar, "status", status);
     ar(cereal::make_nvp("at", at));
+    if (version >= 2) ar(cereal::make_nvp("note", note));
   }
   bool operator==(const StatusChange&) const = default;
 };
@@ -541,7 +543,7 @@ CEREAL_CLASS_VERSION(hw::Variant, 1)
 CEREAL_CLASS_VERSION(hw::Product, 1)
 CEREAL_CLASS_VERSION(hw::Buyer, 1)
 CEREAL_CLASS_VERSION(hw::OrderLine, 1)
-CEREAL_CLASS_VERSION(hw::StatusChange, 1)
+CEREAL_CLASS_VERSION(hw::StatusChange, 2)
 CEREAL_CLASS_VERSION(hw::OrderRequest, 1)
 CEREAL_CLASS_VERSION(hw::Step, 2)
 CEREAL_CLASS_VERSION(hw::Question, 2)

@@ -178,6 +178,7 @@ ValidationErrors ValidateShape(const OrderRequest& order) {
   if (order.history.empty() || order.history.front().status != OrderStatus::Draft) {
     c.Add("history", Msg::ErrStatusChangeNotAllowed);
   }
+  for (std::size_t i = 0; i < order.history.size(); ++i) c.Length(At("history", i) + ".note", order.history[i].note, Limits::kLongTextBytes);
   for (std::size_t i = 1; i < order.history.size(); ++i) {
     if (!CanChangeStatus(order.history[i - 1].status, order.history[i].status)) {
       c.Add(At("history", i), Msg::ErrStatusChangeNotAllowed, std::string(StatusName(order.history[i].status)));

@@ -12,19 +12,25 @@ Module.platform = (() => {
                  [purpose, name, pointer, bytes.length, error || '']);
   }
 
+  // `accept` may end with ";capture" (offer the camera) and ";multiple" (several
+  // files, each delivered on its own), as app/platform.hpp says.
   function chooseFile(purpose, accept) {
+    const [types, ...flags] = accept.split(';');
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = accept;
+    input.accept = types;
+    if (flags.includes('capture')) input.setAttribute('capture', 'environment');  // the back camera on phones
+    if (flags.includes('multiple')) input.multiple = true;
     input.style.display = 'none';
     input.onchange = async () => {
-      const file = input.files && input.files[0];
+      const files = Array.from(input.files || []);
       input.remove();
-      if (!file) return;
-      try {
-        deliver(purpose, file.name, await file.arrayBuffer(), '');
-      } catch (err) {
-        deliver(purpose, file.name, null, String(err));
+      for (const file of files) {
+        try {
+          deliver(purpose, file.name, await file.arrayBuffer(), '');
+        } catch (err) {
+          deliver(purpose, file.name, null, String(err));
+        }
       }
     };
     document.body.appendChild(input);

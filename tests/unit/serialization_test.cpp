@@ -216,3 +216,19 @@ TEST_CASE("the version 1 order file fixture still imports") {
   CHECK(file.value().order == test::SampleData().orders[0]);
   CHECK(file.value().groupName == "Sabala Kantha Collective");
 }
+
+TEST_CASE("a status change keeps its note (version 2); version 1 changes load without one") {
+  StatusChange accepted{OrderStatus::Accepted, 1'760'200'000, "Half paid in advance, \"gift\" wrap"};
+  CheckEveryArchive(accepted);
+  // The version 1 order file has no notes: its changes load with empty ones.
+  const auto file = ImportOrderFile(ReadText(DataDir() / "order_v1.json"));
+  REQUIRE(file.ok());
+  for (const StatusChange& change : file.value().order.history) CHECK(change.note.empty());
+  // An order written now carries the note through its file.
+  OrderRequest order = test::SampleData().orders[0];
+  REQUIRE(!order.ChangeStatus(OrderStatus::Received, 1'760'100'200));
+  order.history.back().note = "Arrived by WhatsApp";
+  const auto back = ImportOrderFile(ExportOrderFile(order, "Sabala Kantha Collective", 1'760'100'300));
+  REQUIRE(back.ok());
+  CHECK(back.value().order.history.back().note == "Arrived by WhatsApp");
+}

@@ -1,0 +1,74 @@
+#include "app/photo.hpp"
+
+#include <algorithm>
+#include <vector>
+
+// stb's image decoder, resizer and writer, from Debian's libstb-dev, compiled
+// static into this file so they never clash with other files' copies.
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wshadow"
+#pragma GCC diagnostic ignored "-Wsign-compare"
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#pragma GCC diagnostic ignored "-Wdouble-promotion"
+#pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
+#endif
+#define STB_IMAGE_STATIC
+#define STB_IMAGE_IMPLEMENTATION
+#define STBI_NO_STDIO
+#define STBI_FAILURE_USERMSG
+#include <stb/stb_image.h>
+#define STB_IMAGE_RESIZE_STATIC
+#define STB_IMAGE_RESIZE_IMPLEMENTATION
+#include <stb/stb_image_resize.h>
+#define STB_IMAGE_WRITE_STATIC
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#define STBI_WRITE_NO_STDIO
+#include <stb/stb_image_write.h>
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
+namespace hw {
+namespace {
+
+void AppendBytes(void* context, void* data, int size) {
+  auto* out = static_cast<std::vector<std::uint8_t>*>(context);
+  const auto* bytes = static_cast<const std::uint8_t*>(data);
+  out->insert(out->end(), bytes, bytes + size);
+}
+
+}  // namespace
+
+Result<Photo> PreparePhoto(std::span<const std::uint8_t> bytes) {
+  if (bytes.empty()) return Error{Msg::ErrFileEmpty};
+  if (bytes.size() > 64u * 1024 * 1024) return Error{Msg::ErrFileTooLarge};
+  int width = 0, height = 0, channels = 0;
+  // Three channels: JPEG has no alpha, and transparent pixels become black, which
+  // matters little for product photos.
+  stbi_uc* pixels = stbi_load_from_memory(bytes.data(), static_cast<int>(bytes.size()), &width, &height, &channels, 3);
+  if (!pixels) return Error{Msg::ErrPhotoInvalid, stbi_failure_reason()};
+  const int longest = std::max(width, height);
+  int outWidth = width, outHeight = height;
+  std::vector<std::uint8_t> scaled;
+  const std::uint8_t* source = pixels;
+  if (longest > kPhotoMaxSide) {
+    outWidth = std::max(1, static_cast<int>(static_cast<long long>(width) * kPhotoMaxSide / longest));
+    outHeight = std::max(1, static_cast<int>(static_cast<long long>(height) * kPhotoMaxSide / longest));
+    scaled.resize(static_cast<std::size_t>(outWidth) * static_cast<std::size_t>(outHeight) * 3);
+    stbir_resize_uint8(pixels, width, height, 0, scaled.data(), outWidth, outHeight, 0, 3);
+    source = scaled.data();
+  }
+  Photo photo;
+  photo.mime = "image/jpeg";
+  photo.width = static_cast<std::uint32_t>(outWidth);
+  photo.height = static_cast<std::uint32_t>(outHeight);
+  const int written = stbi_write_jpg_to_func(AppendBytes, &photo.bytes, outWidth, outHeight, 3, source, kPhotoJpegQuality);
+  stbi_image_free(pixels);
+  if (!written) return Error{Msg::ErrPhotoInvalid};
+  return photo;
+}
+
+}  // namespace hw

@@ -1,0 +1,20 @@
+#pragma once
+// Product photos from the phone's camera or files: decoded, scaled down so the
+// longest side is at most kPhotoMaxSide pixels, and re-encoded as JPEG, so that a
+// 4000-pixel camera picture takes tens of kilobytes in storage and in packs.
+#include <cstdint>
+#include <span>
+
+#include "shared/model.hpp"
+#include "shared/result.hpp"
+
+namespace hw {
+
+inline constexpr int kPhotoMaxSide = 800;
+inline constexpr int kPhotoJpegQuality = 80;
+
+// The photo ready to keep, or ErrPhotoInvalid when the bytes are not an image stb_image
+// reads (JPEG, PNG, GIF, BMP...), or ErrFileEmpty.
+Result<Photo> PreparePhoto(std::span<const std::uint8_t> bytes);
+
+}  // namespace hw

@@ -1,0 +1,287 @@
+// The order inbox: order request files imported, each order moved through its
+// statuses with notes, what to make (quantities over accepted orders), a chart of
+// orders per week and of the products most asked for, and the orders as CSV.
+#include <imgui.h>
+
+#include <algorithm>
+#include <map>
+
+#include "app/seller.hpp"
+#include "app/text_field.hpp"
+#include "app/theme.hpp"
+#include "app/widget_registry.hpp"
+#include "app/widgets.hpp"
+#include "shared/format.hpp"
+#include "shared/orders_csv.hpp"
+
+namespace hw {
+
+std::string_view StatusLabel(Language language, OrderStatus status) {
+  static constexpr Msg kLabels[] = {Msg::SellerStatusDraft,     Msg::SellerStatusSent,     Msg::SellerStatusReceived,
+                                    Msg::SellerStatusAccepted,  Msg::SellerStatusDeclined, Msg::SellerStatusInProduction,
+                                    Msg::SellerStatusShipped,   Msg::SellerStatusCompleted, Msg::SellerStatusCancelled};
+  const auto index = static_cast<std::size_t>(status);
+  return index < std::size(kLabels) ? Tr(language, kLabels[index]) : std::string_view{};
+}
+
+namespace {
+
+constexpr Timestamp kDay = 86400;
+constexpr int kChartWeeks = 8;
+constexpr std::size_t kTopProducts = 5;
+
+// Monday 00:00 UTC of the week holding `time` (1970-01-01 was a Thursday).
+Timestamp WeekStart(Timestamp time) {
+  const Timestamp day = time >= 0 ? time / kDay : (time - kDay + 1) / kDay;
+  return (day - (day + 3) % 7) * kDay;
+}
+
+std::vector<const OrderRequest*> GroupOrders(const AppState& state, const ArtisanGroup& group) {
+  std::vector<const OrderRequest*> orders;
+  for (const OrderRequest& order : state.data.orders)
+    if (order.groupId == group.id) orders.push_back(&order);
+  std::stable_sort(orders.begin(), orders.end(),
+                   [](const OrderRequest* a, const OrderRequest* b) { return a->CreatedAt() > b->CreatedAt(); });
+  return orders;
+}
+
+std::string LineName(const OrderLine& line) {
+  return line.variantLabel.empty() ? line.productName : line.productName + " (" + line.variantLabel + ")";
+}
+
+// Horizontal bars, one row per entry: the label, the bar, the number. Rows are
+// published as "label: number" for tests.
+void DrawBars(const std::vector<std::pair<std::string, std::int64_t>>& rows, Language lang, const std::string& idPrefix) {
+  std::int64_t most = 1;
+  for (const auto& row : rows) most = std::max(most, row.second);
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float labelWidth = width * 0.45f;
+  const float rowHeight = kBodySize * 1.6f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto& [label, value] = rows[i];
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, rowHeight));
+    const std::string number = FormatNumber(lang, value);
+    PublishLastItem(label + ": " + number + "###" + idPrefix + std::to_string(i));
+    draw->PushClipRect(pos, ImVec2(pos.x + labelWidth - 6, pos.y + rowHeight), true);
+    DrawText(draw, ImVec2(pos.x, pos.y + rowHeight * 0.15f), ImGui::GetColorU32(ImGuiCol_Text), label, kBodyStyle);
+    draw->PopClipRect();
+    const float numberWidth = MeasureText(number, kBodyStyle).x + 8;
+    const float barSpace = std::max(8.0f, width - labelWidth - numberWidth);
+    const float bar = barSpace * static_cast<float>(value) / static_cast<float>(most);
+    const ImVec2 barMin(pos.x + labelWidth, pos.y + rowHeight * 0.2f);
+    draw->AddRectFilled(barMin, ImVec2(barMin.x + std::max(bar, 2.0f), pos.y + rowHeight * 0.8f),
+                        ImGui::GetColorU32(ImGuiCol_Button), 3.0f);
+    DrawText(draw, ImVec2(barMin.x + bar + 6, pos.y + rowHeight * 0.15f), ImGui::GetColorU32(ImGuiCol_Text), number,
+             kBodyStyle);
+  }
+}
+
+void DrawImport(AppState& state, Platform& platform) {
+  const Language lang = state.language;
+  SellerState& seller = state.seller;
+  // ";multiple": several files at once, each delivered on its own (web/platform.js).
+  if (TouchButton("inbox.import", Tr(lang, Msg::SellerImportOrders))) {
+    seller.inboxLog.clear();
+    platform.ChooseFile(kOrdersPurpose, ".json,application/json;multiple");
+  }
+  for (std::size_t i = 0; i < seller.inboxLog.size(); ++i) Say(seller.inboxLog[i], "inbox.log." + std::to_string(i));
+}
+
+void DrawOrderList(AppState& state, const std::vector<const OrderRequest*>& orders) {
+  const Language lang = state.language;
+  if (orders.empty()) {
+    Say(Tr(lang, Msg::SellerNoOrders), "inbox.none");
+    return;
+  }
+  for (const OrderRequest* order : orders) {
+    ImGui::PushID(order->id.c_str());
+    std::string title = order->buyer.name.empty() ? order->buyer.organisation : order->buyer.name;
+    title += " · " + std::string(StatusLabel(lang, order->Status()));
+    std::string hint = FormatDay(lang, order->CreatedAt());
+    if (auto total = OrderTotal(*order); total && *total > 0) hint += " · " + FormatMoney(lang, Money{*total, order->currency});
+    const std::string id = "inbox.order." + order->id;
+    if (EntryCard(id.c_str(), title, hint)) {
+      state.seller.orderId = order->id;
+      state.seller.statusNote.clear();
+      state.seller.page = SellerState::Page::Order;
+    }
+    ImGui::PopID();
+  }
+}
+
+void DrawProductionSummary(AppState& state, const std::vector<const OrderRequest*>& orders) {
+  const Language lang = state.language;
+  Heading(Tr(lang, Msg::SellerToMake));
+  std::map<std::string, std::int64_t> quantities;  // product (and variant) -> quantity
+  for (const OrderRequest* order : orders) {
+    if (order->Status() != OrderStatus::Accepted && order->Status() != OrderStatus::InProduction) continue;
+    for (const OrderLine& line : order->lines) quantities[LineName(line)] += line.quantity;
+  }
+  if (quantities.empty()) {
+    Say(Tr(lang, Msg::SellerNothingToMake), "inbox.summary.none");
+    return;
+  }
+  std::size_t i = 0;
+  for (const auto& [name, quantity] : quantities) Say(name + ": " + FormatNumber(lang, quantity), "inbox.summary." + std::to_string(i++));
+}
+
+void DrawCharts(AppState& state, Platform& platform, const std::vector<const OrderRequest*>& orders) {
+  const Language lang = state.language;
+  Heading(Tr(lang, Msg::SellerOrdersPerWeek));
+  const Timestamp thisWeek = WeekStart(platform.Now());
+  std::vector<std::pair<std::string, std::int64_t>> weeks;
+  for (int w = kChartWeeks - 1; w >= 0; --w) {
+    const Timestamp start = thisWeek - static_cast<Timestamp>(w) * 7 * kDay;
+    std::int64_t count = 0;
+    for (const OrderRequest* order : orders) count += WeekStart(order->CreatedAt()) == start ? 1 : 0;
+    weeks.emplace_back(FormatDay(lang, start), count);
+  }
+  DrawBars(weeks, lang, "inbox.chart.week.");
+  ImGui::Spacing();
+  Heading(Tr(lang, Msg::SellerTopProducts));
+  std::map<std::string, std::int64_t> asked;
+  for (const OrderRequest* order : orders) {
+    const OrderStatus status = order->Status();
+    if (status == OrderStatus::Declined || status == OrderStatus::Cancelled || status == OrderStatus::Draft) continue;
+    for (const OrderLine& line : order->lines) asked[line.productName] += line.quantity;
+  }
+  std::vector<std::pair<std::string, std::int64_t>> top(asked.begin(), asked.end());
+  std::stable_sort(top.begin(), top.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (top.size() > kTopProducts) top.resize(kTopProducts);
+  if (top.empty()) Say(Tr(lang, Msg::SellerNoOrders), "inbox.chart.top.none");
+  DrawBars(top, lang, "inbox.chart.top.");
+}
+
+void DrawCsvExport(AppState& state, Platform& platform, const ArtisanGroup& group,
+                   const std::vector<const OrderRequest*>& orders) {
+  const Language lang = state.language;
+  SellerState& seller = state.seller;
+  Heading(Tr(lang, Msg::SellerExportHeading));
+  const std::string statusText = std::string(Tr(lang, Msg::SellerStatus)) + ": " +
+                                 std::string(seller.csvStatus < 0 ? Tr(lang, Msg::SellerEveryStatus)
+                                                                  : StatusLabel(lang, static_cast<OrderStatus>(seller.csvStatus)));
+  if (TouchButton("inbox.csv.status", statusText)) {
+    // Every status, then each status an inbox order can have.
+    seller.csvStatus = seller.csvStatus < 0 ? static_cast<int>(OrderStatus::Received) : seller.csvStatus + 1;
+    if (seller.csvStatus >= static_cast<int>(OrderStatus::Count)) seller.csvStatus = -1;
+  }
+  TextField(state, platform, "inbox.csv.from", Tr(lang, Msg::SellerFrom), seller.csvFrom, {.kind = FieldKind::Date, .hint = "YYYY-MM-DD"});
+  TextField(state, platform, "inbox.csv.to", Tr(lang, Msg::SellerTo), seller.csvTo, {.kind = FieldKind::Date, .hint = "YYYY-MM-DD"});
+  if (!seller.csvError.empty()) SayError(seller.csvError, "inbox.csv.error");
+  if (TouchButton("inbox.csv.export", Tr(lang, Msg::SellerExportCsv))) {
+    seller.csvError.clear();
+    const std::optional<Timestamp> from = seller.csvFrom.empty() ? std::optional<Timestamp>(INT64_MIN) : ParseDate(seller.csvFrom);
+    const std::optional<Timestamp> to = seller.csvTo.empty() ? std::optional<Timestamp>(INT64_MAX - kDay) : ParseDate(seller.csvTo);
+    if (!from || !to) {
+      seller.csvError = Tr(lang, Msg::ErrDateInvalid);
+      return;
+    }
+    std::vector<OrderRequest> chosen;
+    for (const OrderRequest* order : orders) {
+      if (seller.csvStatus >= 0 && order->Status() != static_cast<OrderStatus>(seller.csvStatus)) continue;
+      if (order->CreatedAt() < *from || order->CreatedAt() >= *to + kDay) continue;
+      chosen.push_back(*order);
+    }
+    if (chosen.empty()) {
+      seller.csvError = Tr(lang, Msg::SellerNoOrdersMatch);
+      return;
+    }
+    const std::string csv = ExportOrdersCsv(chosen, state.data);
+    const std::string name = "orders-" + group.id.substr(0, 8) + "-" + FormatDate(platform.Now()) + ".csv";
+    platform.Download(name, "text/csv", std::span(reinterpret_cast<const std::uint8_t*>(csv.data()), csv.size()));
+    seller.csvError.clear();
+    seller.message = Fill(Tr(lang, Msg::SellerExported), FormatNumber(lang, static_cast<std::int64_t>(chosen.size())));
+  }
+  if (!seller.message.empty()) Say(seller.message, "inbox.message");
+}
+
+}  // namespace
+
+void DrawInbox(AppState& state, Platform& platform, ArtisanGroup& group) {
+  const Language lang = state.language;
+  if (TouchButton("nav.back", Tr(lang, Msg::Back))) {
+    state.seller.message.clear();
+    state.seller.page = SellerState::Page::Group;
+    return;
+  }
+  Heading(Tr(lang, Msg::SellerInbox));
+  DrawImport(state, platform);
+  const std::vector<const OrderRequest*> orders = GroupOrders(state, group);
+  ImGui::Spacing();
+  DrawOrderList(state, orders);
+  ImGui::Spacing();
+  DrawProductionSummary(state, orders);
+  ImGui::Spacing();
+  DrawCharts(state, platform, orders);
+  ImGui::Spacing();
+  DrawCsvExport(state, platform, group, orders);
+}
+
+void DrawOrder(AppState& state, Platform& platform, ArtisanGroup& group) {
+  const Language lang = state.language;
+  SellerState& seller = state.seller;
+  if (TouchButton("nav.back", Tr(lang, Msg::Back))) {
+    seller.page = SellerState::Page::Inbox;
+    return;
+  }
+  auto it = std::find_if(state.data.orders.begin(), state.data.orders.end(),
+                         [&](const OrderRequest& o) { return o.id == seller.orderId && o.groupId == group.id; });
+  if (it == state.data.orders.end()) {
+    seller.page = SellerState::Page::Inbox;
+    return;
+  }
+  OrderRequest& order = *it;
+  const Buyer& buyer = order.buyer;
+  Heading(buyer.name.empty() ? buyer.organisation : buyer.name);
+  Say(std::string(Tr(lang, Msg::SellerStatus)) + ": " + std::string(StatusLabel(lang, order.Status())), "order.status");
+  std::string who = buyer.organisation;
+  for (const std::string* part : {&buyer.phone, &buyer.email, &buyer.deliveryPlace, &buyer.country})
+    if (!part->empty()) who += (who.empty() ? "" : " · ") + *part;
+  if (!who.empty()) Say(who, "order.buyer");
+  if (order.neededBy) Say(std::string(Tr(lang, Msg::SellerNeededBy)) + ": " + FormatDay(lang, *order.neededBy), "order.neededby");
+  if (!order.notes.empty()) Say(order.notes, "order.notes");
+  ImGui::Separator();
+  for (std::size_t i = 0; i < order.lines.size(); ++i) {
+    const OrderLine& line = order.lines[i];
+    std::string text = FormatNumber(lang, line.quantity) + " × " + LineName(line) + " · ";
+    text += line.priceOnRequest ? std::string(Tr(lang, Msg::SellerPriceOnRequest))
+                                : FormatMoney(lang, Money{line.unitPriceMinor, order.currency});
+    Say(text, "order.line." + std::to_string(i));
+  }
+  if (auto total = OrderTotal(order))
+    Say(std::string(Tr(lang, Msg::SellerTotal)) + ": " + FormatMoney(lang, Money{*total, order.currency}), "order.total");
+  ImGui::Separator();
+  Heading(Tr(lang, Msg::SellerHistory));
+  for (std::size_t i = 0; i < order.history.size(); ++i) {
+    const StatusChange& change = order.history[i];
+    std::string text = FormatDay(lang, change.at) + ": " + std::string(StatusLabel(lang, change.status));
+    if (!change.note.empty()) text += " · " + change.note;
+    Say(text, "order.history." + std::to_string(i));
+  }
+  // Only the moves the order's status allows are offered.
+  bool any = false;
+  for (int s = 0; s < static_cast<int>(OrderStatus::Count); ++s) any |= CanChangeStatus(order.Status(), static_cast<OrderStatus>(s));
+  if (!any) return;
+  ImGui::Spacing();
+  TextField(state, platform, "order.note", Tr(lang, Msg::SellerStatusNote), seller.statusNote,
+            {.kind = FieldKind::Multiline, .hint = Tr(lang, Msg::SellerStatusNoteHint)});
+  for (int s = 0; s < static_cast<int>(OrderStatus::Count); ++s) {
+    const auto to = static_cast<OrderStatus>(s);
+    if (!CanChangeStatus(order.Status(), to)) continue;
+    std::string id = "order.status." + std::string(StatusName(to));
+    std::replace(id.begin(), id.end(), ' ', '-');
+    const std::string label = Fill(Tr(lang, Msg::SellerMarkAs), StatusLabel(lang, to));
+    if (TouchButton(id.c_str(), label, ImGui::GetContentRegionAvail().x)) {
+      if (!order.ChangeStatus(to, platform.Now())) {
+        order.history.back().note = seller.statusNote;
+        seller.statusNote.clear();
+        state.Changed();
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace hw

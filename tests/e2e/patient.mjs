@@ -1,0 +1,50 @@
+// Taps and typing for the My group and catalogue tests, patient with a busy machine.
+import { findWidget, tap, widgets } from './harness.mjs';
+
+// The shared tap() scrolls only while each wheel step shows a change within 50 ms; on
+// a busy machine a frame can take longer. Like a patient person, scroll (down, then
+// up) until the widget is on screen, then tap it.
+export async function reach(page, id) {
+  const viewport = page.viewportSize();
+  for (const step of [120, -120]) {
+    for (let i = 0; i < 30; ++i) {
+      if ((await widgets(page)).some(w => w.id === id || w.label === id)) return;
+      await page.mouse.move(viewport.width / 2, viewport.height / 2);
+      await page.mouse.wheel(0, step);
+      await page.waitForTimeout(150);
+    }
+  }
+}
+
+export async function press(page, id) {
+  await reach(page, id);
+  return tap(page, id);
+}
+
+// Replaces what a text field holds, typing on the keyboard like a person (tapping
+// again when the first tap was lost while the app was busy).
+export async function typeInto(page, id, text) {
+  for (let attempt = 0; ; ++attempt) {
+    await press(page, id);
+    try {
+      await page.waitForSelector(`[data-field="${id}"]`, { timeout: 4000 });
+      break;
+    } catch (err) {
+      if (attempt >= 2) throw err;
+    }
+  }
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+  // Enter closes a one-line field; a note of several lines stays open until the
+  // person taps elsewhere.
+  if (await page.evaluate(() => document.activeElement.tagName) === 'TEXTAREA') return;
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`[data-field="${id}"]`, { state: 'detached' });
+}
+
+// A widget that may be below (or above) what is shown: scrolled to, then returned.
+export async function see(page, id) {
+  await reach(page, id);
+  return findWidget(page, id);
+}
