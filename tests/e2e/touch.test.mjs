@@ -94,13 +94,13 @@ test('on a desktop Tab outlines the buttons one after another and Enter presses'
     await page.locator('#canvas').focus();
     const focused = async () => (await widgets(page)).filter(w => w.focused).map(w => w.id);
     const seen = [];
-    for (let i = 0; i < 5; ++i) {
+    for (let i = 0; i < 6; ++i) {
       await page.keyboard.press('Tab');
       await waitForFrames(page, 1);
       await page.waitForTimeout(100);
       seen.push(...await focused());
     }
-    assert.deepEqual(seen, ['home.language', 'home.learn', 'home.shop', 'home.mygroup', 'home.settings']);
+    assert.deepEqual(seen, ['home.profile', 'home.language', 'home.learn', 'home.shop', 'home.mygroup', 'home.settings']);
     // The outline is drawn around the button the keyboard is on, in the focus blue.
     const settings = await findWidget(page, 'home.settings');
     const png = await screenshot(page, 'keyboard-focus-home-1280x800');
