@@ -3,7 +3,7 @@
 // is drawn shaped there once the keyboard closes, and drives the search.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchProfile, openApp, tap, findWidget, chooseLanguage, screenshot } from './harness.mjs';
+import { startServer, launchProfile, openApp, tap, findWidget, chooseLanguage, screenshot, waitForFrames } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -128,6 +128,35 @@ test('text pasted from the clipboard lands in the field', async () => {
     await page.waitForFunction(() => document.querySelector('.hw-field').value === 'kantha');
     await page.keyboard.press('Enter');
     await fieldShows(page, 'shop.search', 'kantha');
+  } finally {
+    await profile.close();
+  }
+});
+
+// Names typed in the region's scripts are kept in the saved state: after a reload the
+// profile button shows each one as it was typed.
+test('Hindi, Thai and Urdu names typed through the real input are saved and come back after a reload', async () => {
+  const profile = await launchProfile();
+  try {
+    const page = await openApp(profile.context, server.url);
+    for (const typed of ['आशा देवी', 'สมศรี ใจดี', 'نسرین اختر']) {
+      await tap(page, 'home.profile');
+      await tap(page, 'profiles.edit');
+      await tap(page, 'profile.name');
+      await page.waitForFunction(() => document.activeElement?.dataset?.field === 'profile.name');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(typed);
+      await page.keyboard.press('Enter');
+      await fieldShows(page, 'profile.name', typed);
+      await tap(page, 'nav.back');
+      await tap(page, 'nav.back');
+      await page.evaluate(() => Module.storage.flush());
+      await page.reload();
+      await waitForFrames(page, 2);
+      await page.waitForFunction(name => window.homeworks.widgets().some(w => w.id === 'home.profile' && w.label === name),
+        typed, { timeout: 15000 });
+    }
+    assert.deepEqual(page.problems, []);
   } finally {
     await profile.close();
   }
