@@ -63,9 +63,9 @@ export async function openApp(context, url, { waitForFrame = true, beforeGoto, n
   return page;
 }
 
-export async function waitForFrames(page, count = 1) {
+export async function waitForFrames(page, count = 1, { timeout = 30000 } = {}) {
   await page.waitForFunction(n => window.homeworks && window.Module && Module.calledRun &&
-    window.homeworks.frames() >= n, count, { timeout: 30000 });
+    window.homeworks.frames() >= n, count, { timeout });
 }
 
 export async function widgets(page) {
