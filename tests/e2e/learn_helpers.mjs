@@ -14,17 +14,8 @@ export async function waitLabel(page, id, label, timeout = 10000) {
     [id, label], { timeout });
 }
 
-// Types into a text field and closes the keyboard with Enter, then lets the app draw
-// a few frames so that what was typed has landed before the next tap.
-export async function typeInto(page, id, text) {
-  await tap(page, id);
-  // The device's keyboard: the HTML input the app lays over the field, once it is focused.
-  await page.waitForFunction(id => document.activeElement?.dataset?.field === id, id);
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  const frames = await page.evaluate(() => window.homeworks.frames());
-  await waitForFrames(page, frames + 3);
-}
+// Typing into a field: the same patient helper as the My group tests.
+export { typeInto } from './patient.mjs';
 
 // The step shown ("Step 2 of 5" -> 2).
 async function currentStep(page) {

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchProfile, openApp, tap, findWidget, chooseLanguage, screenshot, waitForFrames } from './harness.mjs';
+import { typeInto } from './patient.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -142,11 +143,7 @@ test('Hindi, Thai and Urdu names typed through the real input are saved and come
     for (const typed of ['आशा देवी', 'สมศรี ใจดี', 'نسرین اختر']) {
       await tap(page, 'home.profile');
       await tap(page, 'profiles.edit');
-      await tap(page, 'profile.name');
-      await page.waitForFunction(() => document.activeElement?.dataset?.field === 'profile.name');
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type(typed);
-      await page.keyboard.press('Enter');
+      await typeInto(page, 'profile.name', typed);
       await fieldShows(page, 'profile.name', typed);
       await tap(page, 'nav.back');
       await tap(page, 'nav.back');
