@@ -2,7 +2,7 @@
 // answers come from the lesson pack itself (assets/lessons).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repo, tap, findWidget, waitForFrames } from './harness.mjs';
+import { repo, tap, findWidget } from './harness.mjs';
 
 export function readCourse(file) {
   return JSON.parse(readFileSync(join(repo, 'assets', 'lessons', file), 'utf8')).courses[0];
