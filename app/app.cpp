@@ -55,6 +55,7 @@ void DrawApp(AppState& state, Platform& platform) {
       case Screen::Lesson: DrawLesson(state, platform); break;
       case Screen::Quiz: DrawQuiz(state, platform); break;
       case Screen::Trainer: DrawTrainer(state, platform); break;
+      case Screen::LessonEditor: DrawLessonEditor(state, platform); break;
     }
     EndContentColumn();
     ImGui::PopID();

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/lesson_editor_state.hpp"
 #include "app/seller_state.hpp"
 #include "shared/i18n.hpp"
 #include "shared/model.hpp"
@@ -22,7 +23,9 @@ enum class Screen { Home, Learn, Shop, MyGroup, Settings, Language, Samples,
                     Profiles, Lesson, Quiz, Trainer,
                     // The buyer's screens (app/view_shop.cpp, view_product.cpp,
                     // view_order_request.cpp, view_my_orders.cpp) and the catalogue import.
-                    ShopProduct, ShopOrder, MyOrders, CatalogueImport };
+                    ShopProduct, ShopOrder, MyOrders, CatalogueImport,
+                    // The trainer's lesson editor (app/view_lesson_editor.cpp).
+                    LessonEditor };
 
 // A file the person chose or the app fetched; it arrives on a later frame and is
 // handled by HandleIncoming (app/incoming.cpp) according to its purpose.
@@ -145,6 +148,7 @@ struct AppState {
   ProfilesState profiles;
   SellerState seller;                         // My group: PIN lock, page, forms
   CatalogueImportState catalogueImport;
+  LessonEditorState lessonEditor;             // the trainer's lesson editor
 
   // Every change to `data` goes through here so that it gets saved.
   void Changed() { ++revision; }

@@ -7,6 +7,7 @@
 #include "app/shop_orders.hpp"
 #include "app/seller.hpp"
 #include "app/text/text_engine.hpp"
+#include "app/views.hpp"
 #include "shared/result.hpp"
 #include "shared/snapshot.hpp"
 
@@ -63,6 +64,7 @@ void HandleIncoming(AppState& state, Platform& platform) {
     if (HandleLessonFile(state, file)) continue;
     if (HandleOrderReply(state, file)) continue;
     if (HandleSellerFile(state, platform, file)) continue;
+    if (HandleLessonEditorFile(state, file)) continue;
     if (!file.error.empty()) {
       Tell(state, Msg::FileNotReceived, file.name + ": " + file.error);
       continue;

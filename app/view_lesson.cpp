@@ -173,9 +173,14 @@ void DrawLesson(AppState& state, Platform& platform) {
   const float side = std::min({ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y * 0.4f, 180.0f});
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - side) / 2);
   const ImVec2 pictureAt = ImGui::GetCursorScreenPos();
-  ImGui::Dummy(ImVec2(side, side));
-  DrawLessonIcon(ImGui::GetWindowDrawList(), pictureAt, side,
-                 step.icon == LessonIcon::None && step.picture ? LessonIcon::Camera : step.icon);
+  if (step.picture) {
+    // The trainer's own photo, shown instead of the icon.
+    DrawPhoto(state.photos, PhotoKey(lesson->id + "/" + step.id, *step.picture), *step.picture, ImVec2(side, side));
+    PublishLastItem("###lesson.picture");
+  } else {
+    ImGui::Dummy(ImVec2(side, side));
+    DrawLessonIcon(ImGui::GetWindowDrawList(), pictureAt, side, step.icon);
+  }
 
   const Profile* profile = ActiveProfile(state.data);
   const text::TextStyle style = profile && profile->largerText ? kLargerStyle : kBodyStyle;

@@ -50,5 +50,11 @@ void DrawProfileButton(AppState& state);
 std::string ProfileName(Language language, const Profile& profile);
 // Every profile's progress as bars, and as a CSV file (app/view_trainer.cpp).
 void DrawTrainer(AppState& state, Platform& platform);
+// The trainer's lesson editor (app/view_lesson_editor.cpp): courses written on the
+// phone, their lessons, steps with a drawing or a photo, and quiz questions; a chosen
+// photo arrives through HandleLessonEditorFile (false when the file is for another screen).
+void OpenLessonEditor(AppState& state);
+void DrawLessonEditor(AppState& state, Platform& platform);
+bool HandleLessonEditorFile(AppState& state, const IncomingFile& file);
 
 }  // namespace hw

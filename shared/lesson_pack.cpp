@@ -102,7 +102,8 @@ const Value& Array(const Value& v, const std::string& path, std::size_t low, std
   return v;
 }
 
-LocalizedText Text(const Value& v, const std::string& path, std::size_t maxBytes) {
+// `language` is the course's: every text has it, and falls back to it.
+LocalizedText Text(const Value& v, const std::string& path, std::size_t maxBytes, const std::string& language) {
   Object(v, path);
   if (v.MemberCount() > L::kLanguages) Fail(Msg::ErrTooManyItems, path, std::to_string(v.MemberCount()));
   LocalizedText text;
@@ -115,7 +116,9 @@ LocalizedText Text(const Value& v, const std::string& path, std::size_t maxBytes
     if (!text.texts.emplace(std::string(code), std::string(value)).second)
       Fail(Msg::ErrValueInvalid, field, "the language is written twice");
   }
-  if (!text.texts.count("en")) Fail(Msg::ErrLessonEnglishMissing, At(path, "en"));
+  if (!text.texts.count(language))
+    Fail(language == "en" ? Msg::ErrLessonEnglishMissing : Msg::ErrLessonLanguageMissing, At(path, language));
+  text.fallback = language;
   return text;
 }
 
@@ -156,7 +159,7 @@ Photo Picture(const Value& v, const std::string& path) {
   return photo;
 }
 
-Step ReadStep(const Value& v, const std::string& path) {
+Step ReadStep(const Value& v, const std::string& path, const std::string& language) {
   Object(v, path);
   CheckKeys(v, path, {"id", "icon", "text", "tip", "picture"});
   Step step;
@@ -167,8 +170,8 @@ Step ReadStep(const Value& v, const std::string& path) {
     if (!known) Fail(Msg::ErrLessonIconUnknown, At(path, "icon"), Excerpt(name));
     step.icon = *known;
   }
-  step.text = Text(Need(v, "text", path), At(path, "text"), L::kStepBytes);
-  if (const Value* tip = Find(v, "tip")) step.tip = Text(*tip, At(path, "tip"), L::kTipBytes);
+  step.text = Text(Need(v, "text", path), At(path, "text"), L::kStepBytes, language);
+  if (const Value* tip = Find(v, "tip")) step.tip = Text(*tip, At(path, "tip"), L::kTipBytes, language);
   if (const Value* picture = Find(v, "picture")) step.picture = Picture(*picture, At(path, "picture"));
   return step;
 }
@@ -194,7 +197,7 @@ std::vector<std::uint32_t> Indices(const Value& v, const std::string& path, std:
   return out;
 }
 
-Question ReadQuestion(const Value& v, const std::string& path) {
+Question ReadQuestion(const Value& v, const std::string& path, const std::string& language) {
   Object(v, path);
   CheckKeys(v, path, {"id", "kind", "prompt", "picture", "options", "correct", "explanation"});
   Question q;
@@ -204,7 +207,7 @@ Question ReadQuestion(const Value& v, const std::string& path) {
   const auto found = std::find(kKindNames.begin(), kKindNames.end(), kind);
   if (found == kKindNames.end()) Fail(Msg::ErrLessonQuestionKindUnknown, kindPath, Excerpt(kind));
   q.kind = static_cast<QuestionKind>(found - kKindNames.begin());
-  q.prompt = Text(Need(v, "prompt", path), At(path, "prompt"), L::kPromptBytes);
+  q.prompt = Text(Need(v, "prompt", path), At(path, "prompt"), L::kPromptBytes, language);
   if (const Value* picture = Find(v, "picture")) q.picture = Picture(*picture, At(path, "picture"));
 
   const std::string optionsPath = At(path, "options");
@@ -215,7 +218,7 @@ Question ReadQuestion(const Value& v, const std::string& path) {
     if (!options) Fail(Msg::ErrFieldMissing, optionsPath);
     Array(*options, optionsPath, L::kMinOptions, L::kMaxOptions, Msg::ErrLessonOptionCount);
     for (rapidjson::SizeType i = 0; i < options->Size(); ++i)
-      q.options.push_back(Text((*options)[i], At(optionsPath, i), L::kOptionBytes));
+      q.options.push_back(Text((*options)[i], At(optionsPath, i), L::kOptionBytes, language));
   }
 
   const std::string correctPath = At(path, "correct");
@@ -248,22 +251,22 @@ Question ReadQuestion(const Value& v, const std::string& path) {
     case QuestionKind::Count: break;
   }
   if (const Value* explanation = Find(v, "explanation"))
-    q.explanation = Text(*explanation, At(path, "explanation"), L::kExplanationBytes);
+    q.explanation = Text(*explanation, At(path, "explanation"), L::kExplanationBytes, language);
   return q;
 }
 
-Lesson ReadLesson(const Value& v, const std::string& path) {
+Lesson ReadLesson(const Value& v, const std::string& path, const std::string& language) {
   Object(v, path);
   CheckKeys(v, path, {"id", "title", "minutes", "steps", "quiz"});
   Lesson lesson;
   lesson.id = IdOf(Need(v, "id", path), At(path, "id"));
-  lesson.title = Text(Need(v, "title", path), At(path, "title"), L::kTitleBytes);
+  lesson.title = Text(Need(v, "title", path), At(path, "title"), L::kTitleBytes, language);
   if (const Value* minutes = Find(v, "minutes")) lesson.minutes = Number(*minutes, At(path, "minutes"), 1, L::kMaxMinutes);
   const std::string stepsPath = At(path, "steps");
   const Value& steps = Array(Need(v, "steps", path), stepsPath, L::kMinSteps, L::kMaxSteps, Msg::ErrLessonStepCount);
   std::set<Id> stepIds;
   for (rapidjson::SizeType i = 0; i < steps.Size(); ++i) {
-    Step step = ReadStep(steps[i], At(stepsPath, i));
+    Step step = ReadStep(steps[i], At(stepsPath, i), language);
     if (!stepIds.insert(step.id).second) Fail(Msg::ErrIdDuplicate, At(At(stepsPath, i), "id"), step.id);
     lesson.steps.push_back(std::move(step));
   }
@@ -277,7 +280,7 @@ Lesson ReadLesson(const Value& v, const std::string& path) {
     const Value& questions = Array(Need(*quiz, "questions", quizPath), questionsPath, 0, L::kQuestions, Msg::ErrTooManyItems);
     std::set<Id> questionIds;
     for (rapidjson::SizeType i = 0; i < questions.Size(); ++i) {
-      Question q = ReadQuestion(questions[i], At(questionsPath, i));
+      Question q = ReadQuestion(questions[i], At(questionsPath, i), language);
       if (!questionIds.insert(q.id).second) Fail(Msg::ErrIdDuplicate, At(At(questionsPath, i), "id"), q.id);
       lesson.quiz.questions.push_back(std::move(q));
     }
@@ -287,19 +290,23 @@ Lesson ReadLesson(const Value& v, const std::string& path) {
 
 Course ReadCourse(const Value& v, const std::string& path, std::set<Id>& lessonIds) {
   Object(v, path);
-  CheckKeys(v, path, {"id", "topic", "title", "summary", "lessons"});
+  CheckKeys(v, path, {"id", "topic", "language", "title", "summary", "lessons"});
   Course course;
   course.id = IdOf(Need(v, "id", path), At(path, "id"));
+  if (const Value* language = Find(v, "language")) {
+    course.language = String(*language, At(path, "language"), 16);
+    if (!IsLanguageCode(course.language)) Fail(Msg::ErrLanguageInvalid, At(path, "language"), Excerpt(course.language));
+  }
   if (const Value* topic = Find(v, "topic")) {
     course.topic = String(*topic, At(path, "topic"), 64);
     if (!IsValidId(course.topic)) Fail(Msg::ErrIdInvalid, At(path, "topic"), Excerpt(course.topic));
   }
-  course.title = Text(Need(v, "title", path), At(path, "title"), L::kTitleBytes);
-  if (const Value* summary = Find(v, "summary")) course.summary = Text(*summary, At(path, "summary"), L::kSummaryBytes);
+  course.title = Text(Need(v, "title", path), At(path, "title"), L::kTitleBytes, course.language);
+  if (const Value* summary = Find(v, "summary")) course.summary = Text(*summary, At(path, "summary"), L::kSummaryBytes, course.language);
   const std::string lessonsPath = At(path, "lessons");
   const Value& lessons = Array(Need(v, "lessons", path), lessonsPath, 1, L::kLessons, Msg::ErrTooManyItems);
   for (rapidjson::SizeType i = 0; i < lessons.Size(); ++i) {
-    Lesson lesson = ReadLesson(lessons[i], At(lessonsPath, i));
+    Lesson lesson = ReadLesson(lessons[i], At(lessonsPath, i), course.language);
     // Progress is kept per lesson id, so lesson ids are unique across the pack.
     if (!lessonIds.insert(lesson.id).second) Fail(Msg::ErrIdDuplicate, At(At(lessonsPath, i), "id"), lesson.id);
     course.lessons.push_back(std::move(lesson));
@@ -320,13 +327,13 @@ void Str(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjs
 
 void WriteText(Writer& w, const LocalizedText& text) {
   w.StartObject();
-  // English first: it is the text every translator works from.
-  if (auto en = text.texts.find("en"); en != text.texts.end()) {
-    Key(w, "en");
-    Str(w, en->second);
+  // The course's language first (English in most packs): the text translators work from.
+  if (auto first = text.texts.find(text.fallback); first != text.texts.end()) {
+    Key(w, first->first);
+    Str(w, first->second);
   }
   for (const auto& [code, value] : text.texts) {
-    if (code == "en") continue;
+    if (code == text.fallback) continue;
     Key(w, code);
     Str(w, value);
   }
@@ -513,6 +520,11 @@ std::string ExportLessonPack(const std::vector<Course>& courses) {
     if (!course.topic.empty()) {
       Key(w, "topic");
       Str(w, course.topic);
+    }
+    // Left out for English, so that such packs still open in apps older than the field.
+    if (course.language != "en") {
+      Key(w, "language");
+      Str(w, course.language);
     }
     Key(w, "title");
     WriteText(w, course.title);

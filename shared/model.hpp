@@ -419,11 +419,17 @@ struct Course {
   LocalizedText summary;
   std::string topic;  // "digital-literacy", "photography", "rights"...
   std::vector<Lesson> lessons;
+  // Since version 2: the language every text of the course is written in first (its
+  // fallback; a trainer writes in their own), and whether the course came with the app
+  // (replaced by each new version, so not edited on the phone).
+  std::string language = "en";
+  bool shipped = false;
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t version) {
     ar(cereal::make_nvp("id", id), cereal::make_nvp("title", title), cereal::make_nvp("summary", summary),
        cereal::make_nvp("topic", topic), cereal::make_nvp("lessons", lessons));
+    if (version >= 2) ar(cereal::make_nvp("language", language), cereal::make_nvp("shipped", shipped));
   }
   bool operator==(const Course&) const = default;
 };
@@ -549,7 +555,7 @@ CEREAL_CLASS_VERSION(hw::Step, 2)
 CEREAL_CLASS_VERSION(hw::Question, 2)
 CEREAL_CLASS_VERSION(hw::Quiz, 1)
 CEREAL_CLASS_VERSION(hw::Lesson, 1)
-CEREAL_CLASS_VERSION(hw::Course, 1)
+CEREAL_CLASS_VERSION(hw::Course, 2)
 CEREAL_CLASS_VERSION(hw::Profile, 2)
 CEREAL_CLASS_VERSION(hw::Progress, 2)
 CEREAL_CLASS_VERSION(hw::Settings, 2)
