@@ -5,6 +5,7 @@
 
 #include "shared/lesson_editing.hpp"
 #include "shared/lesson_pack.hpp"
+#include "shared/snapshot.hpp"
 
 using namespace hw;
 
@@ -184,4 +185,22 @@ TEST_CASE("an empty text removes the language, so nothing blank is kept") {
   CHECK(TextIn(text, "en").empty());
   SetTextIn(text, "th", "");
   CHECK(text.texts.empty());
+}
+
+TEST_CASE("a course's language and whether it came with the app are kept in the saved state") {
+  AppData data;
+  data.courses.push_back(ThaiCourse());
+  Course shipped = NewCourse("your-phone", "en");
+  shipped.title.Set("en", "Your phone");
+  shipped.shipped = true;
+  data.courses.push_back(shipped);
+  for (const std::string& bytes : {SnapshotBytesV1(data), SnapshotBytes(data)}) {
+    const auto loaded = LoadSnapshot(std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded.value().courses.size() == 2);
+    CHECK(loaded.value().courses[0].language == "th");
+    CHECK_FALSE(loaded.value().courses[0].shipped);
+    CHECK(loaded.value().courses[1].shipped);
+    CHECK(loaded.value() == data);
+  }
 }
