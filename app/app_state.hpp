@@ -121,6 +121,7 @@ struct ProfilesState {
   Id unlockId;            // a profile with a PIN being switched to
   std::string unlockPin;
   bool unlockWrong = false;
+  std::string photoError;  // why the chosen photo could not be used
 };
 
 struct AppState {

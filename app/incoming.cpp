@@ -65,6 +65,7 @@ void HandleIncoming(AppState& state, Platform& platform) {
     if (HandleOrderReply(state, file)) continue;
     if (HandleSellerFile(state, platform, file)) continue;
     if (HandleLessonEditorFile(state, file)) continue;
+    if (HandleProfileFile(state, file)) continue;
     if (!file.error.empty()) {
       Tell(state, Msg::FileNotReceived, file.name + ": " + file.error);
       continue;

@@ -49,4 +49,28 @@ Result<Photo> PreparePhoto(std::span<const std::uint8_t> bytes) {
   return photo;
 }
 
+Result<Photo> PrepareAvatar(std::span<const std::uint8_t> bytes) {
+  if (bytes.empty()) return Error{Msg::ErrFileEmpty};
+  if (bytes.size() > 64u * 1024 * 1024) return Error{Msg::ErrFileTooLarge};
+  int width = 0, height = 0, channels = 0;
+  stbi_uc* pixels = stbi_load_from_memory(bytes.data(), static_cast<int>(bytes.size()), &width, &height, &channels, 3);
+  if (!pixels) return Error{Msg::ErrPhotoInvalid, stbi_failure_reason()};
+  // The middle square: a face is usually there.
+  const int side = std::min(width, height);
+  const std::size_t rowBytes = static_cast<std::size_t>(width) * 3;
+  const stbi_uc* square = pixels + static_cast<std::size_t>((height - side) / 2) * rowBytes +
+                          static_cast<std::size_t>((width - side) / 2) * 3;
+  const int out = std::min(side, kAvatarSide);
+  std::vector<std::uint8_t> scaled(static_cast<std::size_t>(out) * static_cast<std::size_t>(out) * 3);
+  stbir_resize_uint8(square, side, side, static_cast<int>(rowBytes), scaled.data(), out, out, 0, 3);
+  stbi_image_free(pixels);
+  Photo photo;
+  photo.mime = "image/jpeg";
+  photo.width = static_cast<std::uint32_t>(out);
+  photo.height = static_cast<std::uint32_t>(out);
+  if (!stbi_write_jpg_to_func(AppendBytes, &photo.bytes, out, out, 3, scaled.data(), kPhotoJpegQuality))
+    return Error{Msg::ErrPhotoInvalid};
+  return photo;
+}
+
 }  // namespace hw

@@ -17,4 +17,9 @@ inline constexpr int kPhotoJpegQuality = 80;
 // reads (JPEG, PNG, GIF, BMP...), or ErrFileEmpty.
 Result<Photo> PreparePhoto(std::span<const std::uint8_t> bytes);
 
+// A person's photo for their profile: the middle square of the picture, scaled to
+// kAvatarSide pixels and kept as JPEG (a few kilobytes), shown round.
+inline constexpr int kAvatarSide = 160;
+Result<Photo> PrepareAvatar(std::span<const std::uint8_t> bytes);
+
 }  // namespace hw

@@ -7,12 +7,15 @@
 #include <string>
 
 #include "app/learn_widgets.hpp"
+#include "app/photo.hpp"
 #include "app/text_field.hpp"
 #include "app/theme.hpp"
 #include "app/views.hpp"
 #include "app/widget_registry.hpp"
 #include "app/widgets.hpp"
+#include "shared/format.hpp"
 #include "shared/learning.hpp"
+#include "shared/result.hpp"
 
 namespace hw {
 namespace {
@@ -21,8 +24,10 @@ bool IsFourDigits(std::string_view pin) {
   return pin.size() == 4 && std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+constexpr std::string_view kAvatarPurpose = "profile.avatar";
+
 // A full-width row with the avatar and the name; true when tapped.
-bool ProfileCard(const char* id, std::string_view name, std::uint32_t shape, bool active) {
+bool ProfileCard(AppState& state, const char* id, std::string_view name, const Profile& profile, bool active) {
   const float width = ImGui::GetContentRegionAvail().x;
   const float height = 72.0f;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -32,7 +37,7 @@ bool ProfileCard(const char* id, std::string_view name, std::uint32_t shape, boo
                       active ? IM_COL32(252, 226, 205, 255) : IM_COL32(255, 255, 255, 255), ImGui::GetStyle().FrameRounding);
   if (active)
     draw->AddRect(pos, ImVec2(pos.x + width, pos.y + height), IM_COL32(191, 77, 41, 255), ImGui::GetStyle().FrameRounding, 0, 3);
-  DrawAvatar(draw, ImVec2(pos.x + 40, pos.y + height / 2), 26, shape);
+  DrawProfileAvatar(state, draw, ImVec2(pos.x + 40, pos.y + height / 2), 26, profile);
   const ImVec2 textSize = MeasureText(name, kHeadingStyle, width - 90);
   DrawText(draw, ImVec2(pos.x + 80, pos.y + (height - textSize.y) / 2), ImGui::GetColorU32(ImGuiCol_Text), name,
            kHeadingStyle, width - 90);
@@ -56,14 +61,39 @@ void DrawEdit(AppState& state, Platform& platform, Profile& profile) {
   for (std::uint32_t shape = 0; shape < kAvatarShapes; ++shape) {
     const std::string id = "profile.avatar." + std::to_string(shape);
     if (AvatarButton(id.c_str(), Fill(Tr(lang, Msg::ProfileAvatarNumber), {std::to_string(shape + 1)}), shape, side,
-                     profile.avatarShape == shape) &&
-        profile.avatarShape != shape) {
+                     !profile.avatar && profile.avatarShape == shape) &&
+        (profile.avatarShape != shape || profile.avatar)) {
       profile.avatarShape = shape;
+      profile.avatar.reset();  // a drawing chosen: it is shown instead of the photo
       state.Changed();
     }
     const float next = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + side;
     if (shape + 1 < kAvatarShapes && next <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
       ImGui::SameLine();
+  }
+
+  // A photo of the person instead of a drawing, from the camera or files; kept small.
+  if (profile.avatar) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(side, side));
+    DrawProfileAvatar(state, ImGui::GetWindowDrawList(), ImVec2(at.x + side / 2, at.y + side / 2), side / 2 - 2, profile);
+    PublishLastItem(FormatNumber(lang, profile.avatar->width) + " × " + FormatNumber(lang, profile.avatar->height) +
+                    "###profile.avatar.photo.shown");
+    ImGui::SameLine();
+    if (TouchButton("profile.avatar.photo.remove", Tr(lang, Msg::ProfilePhotoRemove))) {
+      profile.avatar.reset();
+      state.Changed();
+    }
+  }
+  if (TouchButton("profile.avatar.photo", Tr(lang, Msg::ProfilePhotoChoose))) {
+    ui.photoError.clear();
+    platform.ChooseFile(kAvatarPurpose, "image/*;capture");
+  }
+  if (!ui.photoError.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(176, 0, 32, 255));
+    TextWrapped(ui.photoError);
+    PublishLastItem(ui.photoError + "###profile.avatar.photo.error");
+    ImGui::PopStyleColor();
   }
 
   Text(Tr(lang, Msg::Language));
@@ -133,7 +163,7 @@ void DrawList(AppState& state, Platform& platform) {
   for (const Profile& profile : state.data.profiles) {
     ImGui::PushID(profile.id.c_str());
     const std::string id = "profiles.pick." + profile.id;
-    if (ProfileCard(id.c_str(), ProfileName(lang, profile), profile.avatarShape, profile.id == active)) {
+    if (ProfileCard(state, id.c_str(), ProfileName(lang, profile), profile, profile.id == active)) {
       if (profile.pin && profile.id != active) {
         ui.unlockId = profile.id;
         ui.unlockPin.clear();
@@ -178,6 +208,41 @@ void DrawList(AppState& state, Platform& platform) {
 
 }  // namespace
 
+void DrawProfileAvatar(AppState& state, ImDrawList* draw, ImVec2 centre, float radius, const Profile& profile) {
+  if (profile.avatar && !profile.avatar->bytes.empty()) {
+    const PhotoTextures::Texture& texture =
+        state.photos.Get(PhotoKey("avatar/" + profile.id, *profile.avatar), *profile.avatar);
+    if (texture.id && !texture.failed) {
+      // A square photo with corners as round as its half side: a disc.
+      draw->AddImageRounded(texture.id, ImVec2(centre.x - radius, centre.y - radius),
+                            ImVec2(centre.x + radius, centre.y + radius), ImVec2(0, 0), ImVec2(1, 1), IM_COL32_WHITE,
+                            radius);
+      return;
+    }
+  }
+  DrawAvatar(draw, centre, radius, profile.avatarShape);
+}
+
+bool HandleProfileFile(AppState& state, const IncomingFile& file) {
+  if (file.purpose != kAvatarPurpose) return false;
+  ProfilesState& ui = state.profiles;
+  Profile* profile = FindProfile(state.data, ui.editingId);
+  if (!profile) return true;
+  if (!file.error.empty()) {
+    ui.photoError = file.name + ": " + file.error;
+    return true;
+  }
+  Result<Photo> photo = PrepareAvatar(file.bytes);
+  if (!photo) {
+    ui.photoError = file.name + ": " + Describe(photo.error(), state.language);
+    return true;
+  }
+  profile->avatar = std::move(photo.value());
+  ui.photoError.clear();
+  state.Changed();
+  return true;
+}
+
 std::string ProfileName(Language language, const Profile& profile) {
   return profile.name.empty() ? std::string(Tr(language, Msg::ProfileUnnamed)) : profile.name;
 }
@@ -194,7 +259,7 @@ void DrawProfileButton(AppState& state) {
     state.screen = Screen::Profiles;
   }
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  DrawAvatar(draw, ImVec2(pos.x + kTouchTarget / 2, pos.y + kTouchTarget / 2), kTouchTarget / 2 - 2, profile->avatarShape);
+  DrawProfileAvatar(state, draw, ImVec2(pos.x + kTouchTarget / 2, pos.y + kTouchTarget / 2), kTouchTarget / 2 - 2, *profile);
   draw->PushClipRect(pos, ImVec2(pos.x + width, pos.y + kTouchTarget), true);
   DrawText(draw, ImVec2(pos.x + 56, pos.y + (kTouchTarget - textSize.y) / 2), ImGui::GetColorU32(ImGuiCol_Text), name,
            kBodyStyle);

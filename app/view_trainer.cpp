@@ -29,7 +29,7 @@ void DrawTrainer(AppState& state, Platform& platform) {
     const std::string id = "trainer.profile." + profile.id;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(40, 40));
-    DrawAvatar(ImGui::GetWindowDrawList(), ImVec2(at.x + 20, at.y + 20), 20, profile.avatarShape);
+    DrawProfileAvatar(state, ImGui::GetWindowDrawList(), ImVec2(at.x + 20, at.y + 20), 20, profile);
     ImGui::SameLine();
     const std::string name = ProfileName(lang, profile);
     Heading(name);

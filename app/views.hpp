@@ -48,6 +48,10 @@ void DrawQuiz(AppState& state, Platform& platform);
 void DrawProfiles(AppState& state, Platform& platform);
 void DrawProfileButton(AppState& state);
 std::string ProfileName(Language language, const Profile& profile);
+// The person's photo as a disc, or their drawn avatar when they have none; and the
+// photo chosen on the profile page (false when the file is for another screen).
+void DrawProfileAvatar(AppState& state, ImDrawList* draw, ImVec2 centre, float radius, const Profile& profile);
+bool HandleProfileFile(AppState& state, const IncomingFile& file);
 // Every profile's progress as bars, and as a CSV file (app/view_trainer.cpp).
 void DrawTrainer(AppState& state, Platform& platform);
 // The trainer's lesson editor (app/view_lesson_editor.cpp): courses written on the
