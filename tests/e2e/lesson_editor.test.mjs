@@ -5,9 +5,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launchProfile, openApp, screenshot } from './harness.mjs';
+import { startServer, launchProfile, openApp, screenshot, waitGone } from './harness.mjs';
 import { press, see, typeInto } from './patient.mjs';
 import { waitLabel } from './learn_helpers.mjs';
+
+// Step texts, tips and questions are fields of several lines: the keyboard stays open
+// after typing until the person taps elsewhere (here the empty margin at the top).
+async function typeNote(page, id, text) {
+  await typeInto(page, id, text);
+  await page.mouse.click(page.viewportSize().width / 2, 4);
+  await page.waitForSelector(`[data-field="${id}"]`, { state: 'detached' });
+}
 
 let server;
 before(async () => { server = await startServer(); });
@@ -30,18 +38,18 @@ test('a trainer writes a lesson and shares it as a file; on another phone a lear
     await typeInto(page, 'editor.course.title', 'Market day skills');
     await press(page, 'editor.lesson.add');
     await typeInto(page, 'editor.lesson.title', 'Price with care');
-    await typeInto(page, 'editor.step.0.text', 'Count the cost of thread, cloth and dye.');
-    await typeInto(page, 'editor.step.0.tip', 'Keep the receipts in one bag.');
+    await typeNote(page, 'editor.step.0.text', 'Count the cost of thread, cloth and dye.');
+    await typeNote(page, 'editor.step.0.tip', 'Keep the receipts in one bag.');
     await press(page, 'editor.step.0.icons');
     await press(page, 'editor.step.0.icon.calculator');
-    assert.equal((await see(page, 'editor.step.0.picture')).label, 'calculator');
+    await waitLabel(page, 'editor.step.0.picture', 'calculator');
     await press(page, 'editor.step.add');
-    await typeInto(page, 'editor.step.1.text', 'Add the value of your time.');
+    await typeNote(page, 'editor.step.1.text', 'Add the value of your time.');
     await press(page, 'editor.question.add');
     await press(page, 'editor.question.0.kind.truefalse');
-    await typeInto(page, 'editor.question.0.prompt', 'Your time is free, so it costs nothing.');
+    await typeNote(page, 'editor.question.0.prompt', 'Your time is free, so it costs nothing.');
     await press(page, 'editor.question.0.false');
-    await typeInto(page, 'editor.question.0.explanation', 'Your hours have value: count them in the price.');
+    await typeNote(page, 'editor.question.0.explanation', 'Your hours have value: count them in the price.');
     await screenshot(page, 'lesson-editor-question-360x640');
     await press(page, 'editor.lesson.done');
     assert.equal((await see(page, 'editor.lesson.0')).label, '1. Price with care');
@@ -67,7 +75,9 @@ test('a trainer writes a lesson and shares it as a file; on another phone a lear
 
     // The trainer's own phone already shows it in Learn.
     await press(page, 'nav.back');
+    assert.equal((await see(page, `editor.course.${course.id}`)).label, 'Market day skills');
     await press(page, 'nav.back');
+    await see(page, 'trainer.editor');
     await press(page, 'nav.back');
     assert.equal((await see(page, `learn.course.${course.id}`)).label, 'Market day skills');
 
@@ -80,6 +90,7 @@ test('a trainer writes a lesson and shares it as a file; on another phone a lear
     await (await choosing).setFiles(file);
     assert.equal((await see(other, 'notice.text')).label, 'New lessons were added: Market day skills');
     await press(other, 'notice.dismiss');
+    await waitGone(other, 'notice.text');
     await press(other, 'nav.back');
     await press(other, `learn.course.${course.id}`);
     await press(other, `learn.lesson.${lesson.id}`);
