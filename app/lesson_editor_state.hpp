@@ -18,6 +18,7 @@ struct LessonEditorState {
   bool triedToSave = false;     // errors are shown once the person tried to save
   bool justSaved = false;       // "Saved" is shown until the next change
   bool askLeave = false;        // Back was tapped with changes not saved
+  bool askRemove = false;       // "Remove this course" was tapped: asked to confirm
   Id iconsOpenFor;              // the step whose list of drawings is open
   Id photoFor;                  // the step a chosen photo goes to
   Id photoErrorFor;             // the step whose photo could not be read

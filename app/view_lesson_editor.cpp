@@ -245,6 +245,24 @@ void DrawCourse(AppState& state, Platform& platform) {
                         std::span(reinterpret_cast<const std::uint8_t*>(pack.data()), pack.size()));
     }
   }
+  if (ed.isNew) return;
+  // Removing asks first; learners' progress stays, kept per lesson id, should the
+  // course come back from its pack file.
+  ImGui::Dummy(ImVec2(0, 12));
+  if (!ed.askRemove) {
+    if (TouchButton("editor.course.remove", Tr(lang, Msg::EditorRemoveCourse))) ed.askRemove = true;
+    return;
+  }
+  SayError(Tr(lang, Msg::EditorRemoveCourseAsk), "editor.course.remove.question");
+  if (TouchButton("editor.course.remove.yes", Tr(lang, Msg::EditorRemoveYes))) {
+    std::erase_if(state.data.courses, [&](const Course& c) { return c.id == course.id; });
+    state.Changed();
+    ed = {};
+    ImGui::SetScrollY(0);
+    return;
+  }
+  ImGui::SameLine();
+  if (TouchButton("editor.course.remove.no", Tr(lang, Msg::EditorRemoveNo))) ed.askRemove = false;
 }
 
 // --- a lesson ---------------------------------------------------------------------

@@ -217,3 +217,21 @@ TEST_CASE("courses that came with the app are not offered for editing") {
   CHECK(ui.Find("editor.course.your-phone") == nullptr);
   CHECK(Label(ui, "editor.none") == "No course of your own yet.");
 }
+
+TEST_CASE("a course of one's own is removed from the phone only after a yes") {
+  UiHarness ui;
+  Ready(ui);
+  WriteCourse(ui);
+  REQUIRE(ui.Tap("editor.save"));
+  REQUIRE(ui.state.data.courses.size() == 1);
+  REQUIRE(ui.Tap("editor.course.remove"));
+  CHECK(Label(ui, "editor.course.remove.question").starts_with("Remove this course from this phone?"));
+  REQUIRE(ui.Tap("editor.course.remove.no"));
+  CHECK(ui.state.data.courses.size() == 1);
+  REQUIRE(ui.Tap("editor.course.remove"));
+  const std::uint64_t before = ui.state.revision;
+  REQUIRE(ui.Tap("editor.course.remove.yes"));
+  CHECK(ui.state.data.courses.empty());
+  CHECK(ui.state.revision > before);
+  CHECK(Label(ui, "editor.none") == "No course of your own yet.");
+}
