@@ -235,3 +235,67 @@ TEST_CASE("a course of one's own is removed from the phone only after a yes") {
   CHECK(ui.state.revision > before);
   CHECK(Label(ui, "editor.none") == "No course of your own yet.");
 }
+
+TEST_CASE("a trainer writes multiple-choice and put-in-order questions; a learner who answers right scores 100%") {
+  UiHarness ui;
+  Ready(ui);
+  OpenEditor(ui);
+  REQUIRE(ui.Tap("editor.new"));
+  Write(ui, "editor.course.title", "Orders");
+  REQUIRE(ui.Tap("editor.lesson.add"));
+  Write(ui, "editor.lesson.title", "From order to payment");
+  Write(ui, "editor.step.0.text", "Write down every order.");
+  REQUIRE(ui.Tap("editor.question.add"));
+  REQUIRE(ui.Tap("editor.question.0.kind.multiple"));
+  Write(ui, "editor.question.0.prompt", "What goes in an order?");
+  Write(ui, "editor.question.0.option.0", "Quantity");
+  Write(ui, "editor.question.0.option.1", "Your favourite song");
+  REQUIRE(ui.Tap("editor.question.0.option.add"));
+  Write(ui, "editor.question.0.option.2", "Delivery date");
+  REQUIRE(ui.Tap("editor.question.0.option.0.right"));
+  REQUIRE(ui.Tap("editor.question.0.option.2.right"));
+  REQUIRE(ui.Tap("editor.question.add"));
+  REQUIRE(ui.Tap("editor.question.1.kind.order"));
+  Write(ui, "editor.question.1.prompt", "Put in order");
+  Write(ui, "editor.question.1.option.0", "Get paid");  // written out of order, then moved
+  Write(ui, "editor.question.1.option.1", "Take the order");
+  REQUIRE(ui.Tap("editor.question.1.option.add"));
+  Write(ui, "editor.question.1.option.2", "Make it");
+  REQUIRE(ui.Tap("editor.question.1.option.0.down"));  // Take the order, Get paid, Make it
+  REQUIRE(ui.Tap("editor.question.1.option.2.up"));    // Take the order, Make it, Get paid
+  REQUIRE(ui.Tap("editor.lesson.done"));
+  REQUIRE(ui.Tap("editor.save"));
+  REQUIRE(ui.state.data.courses.size() == 1);
+  const Lesson& lesson = ui.state.data.courses[0].lessons[0];
+  const Question& multiple = lesson.quiz.questions[0];
+  CHECK(multiple.correct == std::vector<std::uint32_t>{0, 2});
+  const Question& order = lesson.quiz.questions[1];
+  REQUIRE(order.options.size() == 3);
+  CHECK(order.options[0].Get("en") == "Take the order");
+  CHECK(order.options[1].Get("en") == "Make it");
+  CHECK(order.options[2].Get("en") == "Get paid");
+  CHECK(order.correct == std::vector<std::uint32_t>{0, 1, 2});
+  const Id courseId = ui.state.data.courses[0].id;
+  const Id lessonId = lesson.id;
+
+  REQUIRE(ui.Tap("nav.back"));
+  REQUIRE(ui.Tap("nav.back"));
+  REQUIRE(ui.Tap("nav.back"));
+  REQUIRE(ui.Tap("learn.course." + courseId));
+  REQUIRE(ui.Tap("learn.lesson." + lessonId));
+  REQUIRE(ui.Tap("lesson.next"));  // one step: the quiz
+  REQUIRE(ui.Tap("quiz.option.0"));
+  REQUIRE(ui.Tap("quiz.option.2"));
+  REQUIRE(ui.Tap("quiz.check"));
+  CHECK(Label(ui, "quiz.feedback") == "Right!");
+  REQUIRE(ui.Tap("quiz.next"));
+  // Shown turned by one (Make it, Get paid, Take the order): the last goes to the top.
+  CHECK(Label(ui, "quiz.item.0") == "1. Make it");
+  REQUIRE(ui.Tap("quiz.up.2"));
+  REQUIRE(ui.Tap("quiz.up.1"));
+  CHECK(Label(ui, "quiz.item.0") == "1. Take the order");
+  REQUIRE(ui.Tap("quiz.check"));
+  CHECK(Label(ui, "quiz.feedback") == "Right!");
+  REQUIRE(ui.Tap("quiz.next"));
+  CHECK(Label(ui, "quiz.score") == "2 of 2 right (100%)");
+}
