@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/shop_orders.hpp"
+#include "app/theme.hpp"
 #include "shared/order_file.hpp"
 #include "shared/csv.hpp"
 #include "tests/ui/ui_harness.hpp"
@@ -165,6 +166,32 @@ TEST_CASE("the card says price on request, the minimum order and the lead time o
   REQUIRE(ui.Tap("nav.back"));
   REQUIRE(ui.Tap("shop.result." + ui.state.data.products[1].id));
   CHECK(Label(ui, "product.facts") == "Minimum order: 1 piece \xC2\xB7 In stock: 5");
+}
+
+TEST_CASE("common categories and units are in the person's language, a group's own words as written") {
+  UiHarness ui(360, 2400);
+  ui.state.language = Language::Thai;
+  OpenShop(ui);
+  ui.Frame();
+  CHECK(Label(ui, "shop.category.textiles") == "ผ้า");
+  CHECK(Label(ui, "shop.category.baskets") == "baskets");  // not a word the app knows: as the group wrote it
+  REQUIRE(ui.Tap("shop.result." + ui.state.data.products[3].id));
+  CHECK(Label(ui, "product.facts").starts_with("สั่งขั้นต่ำ: 1 ชิ้น"));
+}
+
+TEST_CASE("a name too long for its card or chip is cut with an ellipsis, and kept whole where it fits") {
+  UiHarness ui;
+  const text::TextStyle style{18.0f, text::Weight::Bold};
+  const std::string name = "Jessore Nakshi Kantha Sisters, makers of quilts and stoles (Demo)";
+  const std::string fitted = FitText(name, style, 200);
+  CHECK(fitted.ends_with("\xE2\x80\xA6"));
+  CHECK(name.starts_with(fitted.substr(0, fitted.size() - 3)));
+  CHECK(MeasureText(fitted, style).x <= 200);
+  CHECK(fitted.size() > 10);  // as much of the name as fits, not just the ellipsis
+  CHECK(FitText("Kantha quilt", style, 200) == "Kantha quilt");
+  const std::string hindi = FitText("हाथ से बुनी हुई बाँस की बड़ी टोकरी", style, 120);  // cut between characters
+  CHECK(MeasureText(hindi, style).x <= 120);
+  CHECK(hindi.ends_with("\xE2\x80\xA6"));
 }
 
 TEST_CASE("with 100,000 products only the cards on screen are drawn, and a search finds one at once") {
