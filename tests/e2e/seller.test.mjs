@@ -10,14 +10,28 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { repo, startServer, launchProfile, openApp, findWidget, widgets, screenshot } from './harness.mjs';
-import { press, reach, typeInto } from './patient.mjs';
+import { repo, startServer, launchProfile, openApp, findWidget, widgets, screenshot, imageStats } from './harness.mjs';
+import { press, reach, see, typeInto } from './patient.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
 
 
+
+// A widget scrolled wholly into view (its published rectangle is clipped to the screen).
+async function wholeOnScreen(page, id) {
+  await reach(page, id);
+  const viewport = page.viewportSize();
+  for (let i = 0; i < 20; ++i) {
+    const w = (await widgets(page)).find(x => x.id === id);
+    if (w && w.y > 0 && w.y + w.h < viewport.height - 1) return w;
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    await page.mouse.wheel(0, !w || w.y <= 0 ? -60 : 60);
+    await page.waitForTimeout(150);
+  }
+  return findWidget(page, id);
+}
 
 // A camera-sized JPEG drawn on a canvas in the page, as a phone would save it.
 async function cameraJpeg(page, dir) {
@@ -110,9 +124,17 @@ test('a seller sets a PIN, adds a product with a photo, imports an order, accept
     const fileChooser = await chooser;
     assert.equal(await fileChooser.element().getAttribute('capture'), 'environment');
     await fileChooser.setFiles(await cameraJpeg(page, dir));
-    const photo = await findWidget(page, 'product.photo.0');
+    const photo = await see(page, 'product.photo.0');
     assert.match(photo.label, /^1\. 800 × 600 · \d+ KB$/);
-    await screenshot(page, 'seller-product-editor-360x640');
+    // The photo is shown as a thumbnail: its middle is the jar (teal), its corner the
+    // warm background, not the grey box of a photo still being decoded.
+    const thumb = await wholeOnScreen(page, 'product.photo.0.thumb');
+    const png = await screenshot(page, 'seller-product-editor-360x640');
+    const { at } = await imageStats(profile.context, png, [
+      [thumb.x + thumb.w / 2, thumb.y + thumb.h / 2], [thumb.x + thumb.w * 0.5, thumb.y + 8]]);
+    const near = (rgb, want) => rgb.every((c, i) => Math.abs(c - want[i]) < 40);
+    assert.ok(near(at[0], [0x2a, 0x5d, 0x67]), `the thumbnail's middle is the jar: ${at[0]}`);
+    assert.ok(!near(at[1], [232, 224, 216]) && at[1][0] > at[1][2] + 40, `the thumbnail's top is the warm background: ${at[1]}`);
     await press(page, 'product.save');
     const saved = await findWidget(page, 'mygroup.message');
     assert.equal(saved.label, 'Saved: Clay water jar');
