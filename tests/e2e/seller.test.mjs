@@ -184,6 +184,22 @@ test('a seller sets a PIN, adds a product with a photo, imports an order, accept
     await press(page, 'inbox.summary.0');
     assert.equal((await findWidget(page, 'inbox.summary.0')).label, 'Clay water jar: 8');
 
+    // The orders-per-week chart names this week by its Monday ("24 Nov"; the year too
+    // when the week before was in another year) and counts the order made an hour ago.
+    const mondayOf = seconds => {
+      const d = new Date(seconds * 1000);
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - (d.getUTCDay() + 6) % 7);
+    };
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    const monday = new Date(mondayOf(nowSeconds));
+    const weekBefore = new Date(monday.getTime() - 7 * 86400 * 1000);
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+    const year = monday.getUTCFullYear() !== weekBefore.getUTCFullYear() ? ` ${monday.getUTCFullYear()}` : '';
+    const count = mondayOf(nowSeconds - 3600) === monday.getTime() ? 1 : 0;
+    const week = await see(page, 'inbox.chart.week.7');
+    assert.equal(week.label, `${monday.getUTCDate()} ${months[monday.getUTCMonth()]}${year}: ${count}`);
+    await screenshot(page, 'seller-inbox-chart-360x640');
+
     // The orders as CSV, read back with a real CSV parser.
     const exporting = page.waitForEvent('download');
     await press(page, 'inbox.csv.export');
