@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { repo, startServer, launchProfile, openApp, findWidget, widgets, screenshot, imageStats } from './harness.mjs';
+import { repo, startServer, launchProfile, openApp, findWidget, widgets, screenshot, imageStats, waitForFrames } from './harness.mjs';
 import { press, reach, see, typeInto } from './patient.mjs';
 
 let server;
@@ -216,6 +216,60 @@ test('a seller sets a PIN, adds a product with a photo, imports an order, accept
     assert.equal(rows[0]['line total'], '36.00');
     assert.equal(rows[0].group, 'Kumhar Clay Collective');
     await screenshot(page, 'seller-inbox-360x640');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await profile.close();
+  }
+});
+
+test('after three wrong PINs the seller waits, and a reload of the page does not end the wait', async () => {
+  const profile = await launchProfile();
+  try {
+    const page = await openApp(profile.context, server.url);
+    await press(page, 'home.mygroup');
+    await press(page, 'mygroup.new');
+    await typeInto(page, 'group.name', 'Kumhar Clay Collective');
+    await typeInto(page, 'group.country', 'IN');
+    await typeInto(page, 'group.phone', '+91 98000 00000');
+    await press(page, 'group.create');
+    await typeInto(page, 'mygroup.pin.new', '2580');
+    await typeInto(page, 'mygroup.pin.repeat', '2580');
+    await press(page, 'mygroup.pin.save');
+    await press(page, 'mygroup.lock');
+    for (const pin of ['1111', '2222', '3333']) {
+      await typeInto(page, 'mygroup.pin', pin);
+      await press(page, 'mygroup.pin.open');
+    }
+    const waitText = /^Too many wrong PINs\. Try again in (\d+) seconds\.$/;
+    await page.waitForFunction(() => window.homeworks.widgets().some(w => w.id === 'mygroup.pin.error' &&
+      w.label.startsWith('Too many wrong PINs')), null, { timeout: 10000 });
+    assert.match((await findWidget(page, 'mygroup.pin.error')).label, waitText);
+
+    await page.evaluate(() => Module.storage.flush());
+    await page.reload();
+    await waitForFrames(page, 2);
+    await press(page, 'home.mygroup');
+    const ours = w => w.id.startsWith('mygroup.group.') && w.label.includes('Kumhar Clay Collective');
+    let group;
+    for (let i = 0; i < 40 && !group; ++i) {  // below the demo groups: scrolled to like a person
+      group = (await widgets(page)).find(ours);
+      if (group) break;
+      await page.mouse.move(180, 320);
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(150);
+    }
+    assert.ok(group, 'the group is listed after the reload');
+    await press(page, group.id);
+    const shown = (await findWidget(page, 'mygroup.pin.error')).label;
+    const seconds = Number(shown.match(waitText)?.[1]);
+    assert.ok(seconds > 0 && seconds <= 30, `still waiting after the reload: ${shown}`);
+    // Even the right PIN waits.
+    await typeInto(page, 'mygroup.pin', '2580');
+    await press(page, 'mygroup.pin.open');
+    await page.waitForTimeout(300);
+    assert.ok(!(await widgets(page)).some(w => w.id === 'mygroup.product.add'), 'nothing past the PIN while waiting');
+    assert.match((await findWidget(page, 'mygroup.pin.error')).label, waitText);
+    await screenshot(page, 'seller-pin-wait-after-reload-360x640');
     assert.deepEqual(page.problems, []);
   } finally {
     await profile.close();
