@@ -2,10 +2,11 @@
 
 #include <stb/stb_image.h>
 
-#include "shared/hash.hpp"
-
 #include <algorithm>
+#include <span>
 #include <vector>
+
+#include "shared/hash.hpp"
 
 namespace hw {
 namespace {
@@ -62,6 +63,14 @@ void PhotoTextures::BeginFrame() {
   }
 }
 
+std::string PhotoKey(const Photo& photo) {
+  constexpr std::size_t kSampled = 16 * 1024;
+  const std::span<const std::uint8_t> bytes(photo.bytes);
+  std::uint32_t crc = Crc32(bytes.first(std::min(bytes.size(), kSampled)));
+  if (bytes.size() > kSampled) crc = Crc32(bytes.last(std::min(bytes.size() - kSampled, kSampled)), crc);
+  return "photo/" + std::to_string(bytes.size()) + "/" + std::to_string(crc);
+}
+
 const PhotoTextures::Texture& PhotoTextures::Get(const Product& product, std::size_t index) {
   return Get(Key(product, index), product.photos[index]);
 }
@@ -90,17 +99,20 @@ const PhotoTextures::Texture& PhotoTextures::Get(const std::string& key, const P
 
 namespace {
 
-// The box at the cursor, with the texture `get` returns (called only when the box is
-// on screen: only photos on screen are decoded) fitted into it.
+// The box, and the photo fitted into it once its texture (asked for only when the box
+// is on screen; null when there is no photo) is decoded.
 template <class GetTexture>
-void DrawFitted(ImVec2 size, bool hasPhoto, GetTexture get) {
+void DrawFitted(ImVec2 size, GetTexture getTexture) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::Dummy(size);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + size.x, pos.y + size.y);
   draw->AddRectFilled(pos, end, IM_COL32(232, 224, 216, 255), 8.0f);
-  if (!hasPhoto || !ImGui::IsRectVisible(pos, end)) return;
-  const PhotoTextures::Texture& texture = get();
+  // Only photos on screen are decoded.
+  if (!ImGui::IsRectVisible(pos, end)) return;
+  const PhotoTextures::Texture* found = getTexture();
+  if (!found) return;
+  const PhotoTextures::Texture& texture = *found;
   if (!texture.id || texture.failed || texture.width <= 0 || texture.height <= 0) return;
   const float scale = std::min(size.x / static_cast<float>(texture.width), size.y / static_cast<float>(texture.height));
   const ImVec2 shown(static_cast<float>(texture.width) * scale, static_cast<float>(texture.height) * scale);
@@ -112,15 +124,13 @@ void DrawFitted(ImVec2 size, bool hasPhoto, GetTexture get) {
 }  // namespace
 
 void DrawPhoto(PhotoTextures& photos, const Product& product, std::size_t index, ImVec2 size) {
-  DrawFitted(size, index < product.photos.size(), [&]() -> const PhotoTextures::Texture& { return photos.Get(product, index); });
+  DrawFitted(size, [&]() -> const PhotoTextures::Texture* {
+    return index < product.photos.size() ? &photos.Get(product, index) : nullptr;
+  });
 }
 
 void DrawPhoto(PhotoTextures& photos, const std::string& key, const Photo& photo, ImVec2 size) {
-  DrawFitted(size, !photo.bytes.empty(), [&]() -> const PhotoTextures::Texture& { return photos.Get(key, photo); });
-}
-
-std::string PhotoKey(std::string_view owner, const Photo& photo) {
-  return std::string(owner) + "/" + std::to_string(photo.bytes.size()) + "/" + std::to_string(Crc32(photo.bytes));
+  DrawFitted(size, [&]() -> const PhotoTextures::Texture* { return &photos.Get(key, photo); });
 }
 
 }  // namespace hw

@@ -175,7 +175,7 @@ void DrawLesson(AppState& state, Platform& platform) {
   const ImVec2 pictureAt = ImGui::GetCursorScreenPos();
   if (step.picture) {
     // The trainer's own photo, shown instead of the icon.
-    DrawPhoto(state.photos, PhotoKey(lesson->id + "/" + step.id, *step.picture), *step.picture, ImVec2(side, side));
+    DrawPhoto(state.photos, PhotoKey(*step.picture), *step.picture, ImVec2(side, side));
     PublishLastItem("###lesson.picture");
   } else {
     ImGui::Dummy(ImVec2(side, side));

@@ -281,7 +281,7 @@ void DrawStepPicture(AppState& state, Platform& platform, const Lesson& lesson, 
   LessonEditorState& ed = state.lessonEditor;
   const float side = 96;
   if (step.picture) {
-    DrawPhoto(state.photos, PhotoKey(lesson.id + "/" + step.id, *step.picture), *step.picture, ImVec2(side, side));
+    DrawPhoto(state.photos, PhotoKey(*step.picture), *step.picture, ImVec2(side, side));
     PublishLastItem("###" + base + ".picture");
   } else {
     const ImVec2 at = ImGui::GetCursorScreenPos();

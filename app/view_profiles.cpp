@@ -211,7 +211,7 @@ void DrawList(AppState& state, Platform& platform) {
 void DrawProfileAvatar(AppState& state, ImDrawList* draw, ImVec2 centre, float radius, const Profile& profile) {
   if (profile.avatar && !profile.avatar->bytes.empty()) {
     const PhotoTextures::Texture& texture =
-        state.photos.Get(PhotoKey("avatar/" + profile.id, *profile.avatar), *profile.avatar);
+        state.photos.Get(PhotoKey(*profile.avatar), *profile.avatar);
     if (texture.id && !texture.failed) {
       // A square photo with corners as round as its half side: a disc.
       draw->AddImageRounded(texture.id, ImVec2(centre.x - radius, centre.y - radius),
