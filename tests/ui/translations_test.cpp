@@ -23,7 +23,10 @@ std::string CutOff(UiHarness& ui) {
     above = w.label;
     if (w.label.empty() || fieldUnderItsLabel || w.height > kTouchTarget + 8) continue;  // wrapped text grows taller
     const float textWidth = ui.Text().Measure(w.label, kBodyStyle).x;
-    if (textWidth > w.width + 0.5f) cut += w.id + ": " + w.label + "; ";
+    const bool wider = textWidth > w.width + 0.5f;
+    // Buttons and chips keep their words 12 px or more from both edges, or they are cut.
+    const bool boxTooTight = w.height >= kTouchTarget && w.width > textWidth + 0.5f && textWidth + 24 > w.width;
+    if (wider || boxTooTight) cut += w.id + ": " + w.label + "; ";
   }
   return cut;
 }
@@ -38,7 +41,7 @@ void CheckScreen(UiHarness& ui, std::string_view id, Msg msg) {
 
 }  // namespace
 
-TEST_CASE("My group, the inbox, the product editor, the Shop and the order request speak each language and fit the phone") {
+TEST_CASE("My group, its inbox and editor, Settings, the trainer, the Shop and the order request speak each language and fit the phone") {
   for (const LanguageInfo& info : AllLanguages()) {
     if (info.language == Language::English) continue;
     CAPTURE(info.code);
@@ -57,6 +60,11 @@ TEST_CASE("My group, the inbox, the product editor, the Shop and the order reque
     CHECK(Label(ui, "mygroup.csv") == Tr(info.language, Msg::SellerImportCsv));
     CHECK(Label(ui, "mygroup.product.add") == Tr(info.language, Msg::SellerAddProduct));
 
+    REQUIRE(ui.Tap("mygroup.csv"));
+    Deliver(ui, "seller.csv", "products.csv", Bytes("sku,name,price\nBAG-9,Jute bag,250\n"));
+    CheckScreen(ui, "csv.apply", Msg::SellerApplyImport);
+    REQUIRE(ui.Tap("csv.apply"));
+
     REQUIRE(ui.Tap("mygroup.inbox"));
     CheckScreen(ui, "inbox.import", Msg::SellerImportOrders);
     CHECK(Label(ui, "inbox.csv.export") == Tr(info.language, Msg::SellerExportCsv));
@@ -70,6 +78,16 @@ TEST_CASE("My group, the inbox, the product editor, the Shop and the order reque
     CheckScreen(ui, "product.photo.add", Msg::SellerAddPhoto);
     CHECK(Label(ui, "product.variant.add") == Tr(info.language, Msg::SellerAddVariant));
     CHECK(Label(ui, "product.save") == Tr(info.language, Msg::SellerSave));
+    for (int i = 0; i < 6 && ui.state.screen != Screen::Home; ++i) REQUIRE(ui.Tap("nav.back"));
+
+    REQUIRE(ui.Tap("home.settings"));
+    CheckScreen(ui, "settings.persist", Msg::StorageKeepSafe);
+    REQUIRE(ui.Tap("nav.back"));
+    REQUIRE(ui.Tap("home.learn"));
+    CheckScreen(ui, "learn.trainer", Msg::TrainerOpen);
+    REQUIRE(ui.Tap("learn.trainer"));
+    CheckScreen(ui, "trainer.csv", Msg::TrainerExportCsv);
+    CHECK(Label(ui, "trainer.import") == Tr(info.language, Msg::TrainerImport));
     for (int i = 0; i < 6 && ui.state.screen != Screen::Home; ++i) REQUIRE(ui.Tap("nav.back"));
 
     REQUIRE(ui.Tap("home.shop"));
