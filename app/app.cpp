@@ -63,6 +63,7 @@ void DrawApp(AppState& state, Platform& platform) {
   EndKeyboardNavigation();
   FinishTextFields(state, platform);
   RequestFonts(platform);  // what this frame's text needs and is not loaded yet
+  RequestTranslations(platform);
   ++state.framesDrawn;
 }
 

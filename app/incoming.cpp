@@ -40,7 +40,28 @@ void ReceiveFont(const IncomingFile& file) {
   else engine->Fonts().Failed(name);  // that text stays undrawn; the app goes on
 }
 
+// Other languages' texts: fetched when a screen first asks for them (shared/i18n.hpp).
+constexpr std::string_view kTranslationsPurpose = "translations";
+constexpr std::string_view kTranslationsFolder = "lang/";
+constexpr std::string_view kTranslationsSuffix = ".msgs";
+
+void ReceiveTranslations(AppState& state, const IncomingFile& file) {
+  std::string_view code = std::string_view(file.name).substr(file.name.rfind('/') + 1);
+  if (code.ends_with(kTranslationsSuffix)) code.remove_suffix(kTranslationsSuffix.size());
+  const std::optional<Language> language = LanguageFromCode(code);
+  const std::string_view text(reinterpret_cast<const char*>(file.bytes.data()), file.bytes.size());
+  if (!file.error.empty()) Tell(state, Msg::FileNotReceived, file.name + ": " + file.error);
+  else if (!language || !LoadTranslations(*language, text)) Tell(state, Msg::FileNotReceived, file.name);
+  // Until it arrives, or when it cannot, the screens stay in English.
+}
+
 }  // namespace
+
+void RequestTranslations(Platform& platform) {
+  for (const Language language : TakeWantedTranslations())
+    platform.FetchUrl(kTranslationsPurpose, std::string(kTranslationsFolder) + std::string(Info(language).code) +
+                                                std::string(kTranslationsSuffix));
+}
 
 void RequestFonts(Platform& platform) {
   text::TextEngine* engine = text::CurrentEngine();
@@ -57,6 +78,10 @@ void HandleIncoming(AppState& state, Platform& platform) {
   for (const IncomingFile& file : files) {
     if (file.purpose == kFontPurpose) {
       ReceiveFont(file);
+      continue;
+    }
+    if (file.purpose == kTranslationsPurpose) {
+      ReceiveTranslations(state, file);
       continue;
     }
     if (HandleDemoFile(state, platform, file)) continue;

@@ -9,6 +9,8 @@ void HandleIncoming(AppState& state, Platform& platform);
 
 // Fetches the font files the text engine asked for while drawing this frame.
 void RequestFonts(Platform& platform);
+// Fetches the translations of the languages this frame's text was asked in.
+void RequestTranslations(Platform& platform);
 
 // A backup is the whole saved state as one snapshot file.
 std::string BackupFileName(Timestamp now);

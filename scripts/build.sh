@@ -2,7 +2,8 @@
 # Configures (once) and builds one of the two configurations of the one CMake build:
 #   build.sh native   shared/, the unit and ui tests (Debug, host compiler)
 #   build.sh web      the web app and the wasm unit tests (Emscripten, -O2), with the
-#                     demo catalogues made by a native tool (build.sh native-tools)
+#                     demo catalogues and translation files made by native tools
+#                     (build.sh native-tools)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$here/scripts/versions.sh"
@@ -13,11 +14,11 @@ dir="$here/build/$kind"
 # Configured once, and again when the build type below changes.
 configured() { grep -qx "CMAKE_BUILD_TYPE:STRING=$1" "$dir/CMakeCache.txt" 2>/dev/null && [[ -f $dir/build.ninja ]]; }
 case $kind in
-  native-tools)  # only the native tools the web build runs (the demo catalogue maker)
+  native-tools)  # only the native tools the web build runs (demo catalogues, translations)
     dir="$here/build/native"
     configured Debug || cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
       -DHOMEWORKS_DEPS="$cache" >/dev/null
-    exec cmake --build "$dir" --target demo_catalogue ;;
+    exec cmake --build "$dir" --target demo_catalogue translation_files ;;
   native)
     configured Debug || cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
       -DHOMEWORKS_DEPS="$cache" >/dev/null ;;
@@ -34,6 +35,8 @@ if [[ $kind == web ]]; then
   # not part of the first load.
   "$here/scripts/build.sh" native-tools
   "$here/build/native/demo_catalogue" "$here/assets/demo" "$dir/site/demo"
+  # Each language's translations, fetched when the person's language needs them.
+  "$here/build/native/translation_files" "$dir/site/lang"
 fi
 cmake --build "$dir"
 # The web site is finished by adding the service worker and compressed copies.

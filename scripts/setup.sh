@@ -82,6 +82,7 @@ build_for_wasm() { # name package version key cmake-arguments...
     fetch_source "$pkg" "$ver" bookworm
     src=$(dirname "$(find "$cache/src/$pkg-$ver" -maxdepth 2 -name CMakeLists.txt | head -n1)")
     log "building $pkg $ver for wasm (a minute or two, once)"
+    if [[ $(type -t "prepare_$name") == function ]]; then "prepare_$name" "$src"; fi
     rm -rf "$build"
     emcmake cmake -S "$src" -B "$build" -G Ninja -DCMAKE_INSTALL_PREFIX="$prefix" \
       -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node "$@" >/dev/null
@@ -102,11 +103,15 @@ build_for_wasm sdl2 libsdl2 "$SDL2_DEB_VERSION" "$SDL2_DEB_VERSION-lean" -DCMAKE
   -DSDL_SENSOR=OFF -DSDL_POWER=OFF -DSDL_LOCALE=OFF
 
 # --- HarfBuzz for wasm (natively the ui tests use Debian's libharfbuzz-dev) -----
-# HB_LEAN drops what the app never uses (CFF, colour, drawing, variations...): the
-# same glyphs come out (tests/e2e/shaping.test.mjs), and HarfBuzz adds ~430 KB raw,
-# ~110 KB brotli to the wasm instead of ~580 KB.
-build_for_wasm harfbuzz harfbuzz "$HARFBUZZ_DEB_VERSION" "$HARFBUZZ_DEB_VERSION" -DCMAKE_BUILD_TYPE=MinSizeRel \
-  -DCMAKE_CXX_FLAGS="-DHB_LEAN" -DBUILD_SHARED_LIBS=OFF \
+# HB_TINY (HB_LEAN + HB_MINI + NDEBUG) drops what the app never uses: CFF, colour,
+# drawing, variations, AAT, the legacy kern table and fallback shaping (the Noto fonts
+# have GSUB and GPOS). HarfBuzz also hands __PRETTY_FUNCTION__ to its tracing, which is
+# off but keeps ~90 KB of function names in the wasm: HB_FUNC becomes "". The same
+# glyphs come out (tests/e2e/shaping.test.mjs); HarfBuzz adds ~75 KB brotli to the wasm
+# instead of ~110 KB with HB_LEAN alone.
+prepare_harfbuzz() { sed -i 's/^#define HB_FUNC __PRETTY_FUNCTION__$/#define HB_FUNC ""/' "$1/src/hb.hh"; }
+build_for_wasm harfbuzz harfbuzz "$HARFBUZZ_DEB_VERSION" "$HARFBUZZ_DEB_VERSION-tiny" -DCMAKE_BUILD_TYPE=MinSizeRel \
+  -DCMAKE_CXX_FLAGS="-DHB_TINY" -DBUILD_SHARED_LIBS=OFF \
   -DHB_HAVE_FREETYPE=OFF -DHB_HAVE_GLIB=OFF -DHB_HAVE_GOBJECT=OFF -DHB_HAVE_ICU=OFF \
   -DHB_BUILD_SUBSET=OFF -DHB_BUILD_UTILS=OFF -DHB_BUILD_TESTS=OFF
 

@@ -1,26 +1,15 @@
 #include "shared/i18n.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
-#include <initializer_list>
+#include <string>
 
 namespace hw {
 namespace {
 
 constexpr std::size_t kMsgCount = static_cast<std::size_t>(Msg::Count);
 using Table = std::array<const char*, kMsgCount>;
-
-struct Entry {
-  Msg msg;
-  const char* text;
-};
-
-// Builds a table indexed by message at compile time; untranslated entries stay null.
-consteval Table MakeTable(std::initializer_list<Entry> entries) {
-  Table table{};
-  for (const Entry& e : entries) table[static_cast<std::size_t>(e.msg)] = e.text;
-  return table;
-}
 
 constexpr Table kEnglish = {
 #define HW_MSG(id, english) english,
@@ -34,40 +23,22 @@ constexpr std::array<std::string_view, kMsgCount> kNames = {
 #undef HW_MSG
 };
 
-// Translations are first drafts, one file per language in shared/translations/; the
-// README asks native speakers to review them.
-constexpr Table kHindi = MakeTable({
-#include "shared/translations/hi.inc"
-});
-constexpr Table kNepali = MakeTable({
-#include "shared/translations/ne.inc"
-});
-constexpr Table kBengali = MakeTable({
-#include "shared/translations/bn.inc"
-});
-constexpr Table kUrdu = MakeTable({
-#include "shared/translations/ur.inc"
-});
-constexpr Table kThai = MakeTable({
-#include "shared/translations/th.inc"
-});
-constexpr Table kKhmer = MakeTable({
-#include "shared/translations/km.inc"
-});
-constexpr Table kLao = MakeTable({
-#include "shared/translations/lo.inc"
-});
-constexpr Table kIndonesian = MakeTable({
-#include "shared/translations/id.inc"
-});
-constexpr Table kFilipino = MakeTable({
-#include "shared/translations/fil.inc"
-});
-constexpr Table kVietnamese = MakeTable({
-#include "shared/translations/vi.inc"
-});
+constexpr std::size_t kLanguageCount = static_cast<std::size_t>(Language::Count);
 
-constexpr Table kEmpty{};
+// The other languages' texts, added at run time (an empty text: not translated).
+struct Translations {
+  bool loaded = false;
+  bool wanted = false;     // text was asked for before the table arrived
+  bool requested = false;  // handed out by TakeWantedTranslations
+  std::array<std::string, kMsgCount> texts;
+};
+std::array<Translations, kLanguageCount>& Tables() {
+  static std::array<Translations, kLanguageCount> tables;
+  return tables;
+}
+
+constexpr std::string_view kFileHeader = "homeworks-translations 1";
+constexpr std::string_view kFileEnd = "end\n";  // a cut file is refused, not half read
 
 constexpr std::array<LanguageInfo, static_cast<std::size_t>(Language::Count)> kLanguages = {{
     {Language::English, "en", "English", false},
@@ -83,24 +54,12 @@ constexpr std::array<LanguageInfo, static_cast<std::size_t>(Language::Count)> kL
     {Language::Vietnamese, "vi", "Tiếng Việt", false},
 }};
 
-const Table& TableFor(Language language) {
-  switch (language) {
-    case Language::English: return kEnglish;
-    case Language::Hindi: return kHindi;
-    case Language::Nepali: return kNepali;
-    case Language::Bengali: return kBengali;
-    case Language::Urdu: return kUrdu;
-    case Language::Thai: return kThai;
-    case Language::Khmer: return kKhmer;
-    case Language::Lao: return kLao;
-    case Language::Indonesian: return kIndonesian;
-    case Language::Filipino: return kFilipino;
-    case Language::Vietnamese: return kVietnamese;
-    default: return kEmpty;
-  }
-}
-
 std::size_t Index(Msg msg) { return static_cast<std::size_t>(msg); }
+
+Translations* TableOf(Language language) {
+  const auto i = static_cast<std::size_t>(language);
+  return i > 0 && i < kLanguageCount ? &Tables()[i] : nullptr;  // English is built in
+}
 
 }  // namespace
 
@@ -119,12 +78,88 @@ std::optional<Language> LanguageFromCode(std::string_view code) {
 
 std::string_view Tr(Language language, Msg msg) {
   if (Index(msg) >= kMsgCount) return {};
-  const char* text = TableFor(language)[Index(msg)];
-  return text ? text : kEnglish[Index(msg)];
+  if (Translations* table = TableOf(language)) {
+    if (!table->loaded) table->wanted = true;
+    else if (!table->texts[Index(msg)].empty()) return table->texts[Index(msg)];
+  }
+  return kEnglish[Index(msg)];
 }
 
 bool IsTranslated(Language language, Msg msg) {
-  return Index(msg) < kMsgCount && TableFor(language)[Index(msg)] != nullptr;
+  const Translations* table = TableOf(language);
+  return Index(msg) < kMsgCount && table && !table->texts[Index(msg)].empty();
+}
+
+bool HasTranslations(Language language) {
+  const Translations* table = TableOf(language);
+  return !table || table->loaded;
+}
+
+std::vector<Language> TakeWantedTranslations() {
+  std::vector<Language> wanted;
+  for (std::size_t i = 1; i < kLanguageCount; ++i) {
+    Translations& table = Tables()[i];
+    if (table.wanted && !table.loaded && !table.requested) {
+      wanted.push_back(static_cast<Language>(i));
+      table.requested = true;
+    }
+    table.wanted = false;
+  }
+  return wanted;
+}
+
+void AddTranslation(Language language, Msg msg, std::string_view text) {
+  Translations* table = TableOf(language);
+  if (!table || Index(msg) >= kMsgCount) return;
+  table->texts[Index(msg)] = text;
+  table->loaded = true;
+}
+
+std::string TranslationsFile(Language language) {
+  std::string file = std::string(kFileHeader) + " " + std::string(Info(language).code) + "\n";
+  for (std::size_t i = 0; i < kMsgCount; ++i) {
+    if (!IsTranslated(language, static_cast<Msg>(i))) continue;
+    file += kNames[i];
+    file += '\t';
+    for (const char c : Tables()[static_cast<std::size_t>(language)].texts[i]) {
+      if (c == '\\') file += "\\\\";
+      else if (c == '\n') file += "\\n";
+      else if (c == '\t') file += "\\t";
+      else file += c;
+    }
+    file += '\n';
+  }
+  return file + std::string(kFileEnd);
+}
+
+bool LoadTranslations(Language language, std::string_view file) {
+  Translations* table = TableOf(language);
+  if (!table) return false;
+  const std::string header = std::string(kFileHeader) + " " + std::string(Info(language).code) + "\n";
+  if (!file.starts_with(header) || !file.ends_with(kFileEnd) || file.size() < header.size() + kFileEnd.size())
+    return false;
+  file.remove_suffix(kFileEnd.size());
+  std::array<std::string, kMsgCount> texts;
+  for (std::size_t at = header.size(); at < file.size();) {
+    std::size_t end = file.find('\n', at);
+    if (end == std::string_view::npos) end = file.size();
+    const std::string_view line = file.substr(at, end - at);
+    at = end + 1;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) return false;
+    const auto name = std::find(kNames.begin(), kNames.end(), line.substr(0, tab));
+    if (name == kNames.end()) continue;  // a message this version no longer has
+    std::string& text = texts[static_cast<std::size_t>(name - kNames.begin())];
+    text.clear();
+    for (std::size_t i = tab + 1; i < line.size(); ++i) {
+      if (line[i] != '\\' || i + 1 == line.size()) { text += line[i]; continue; }
+      const char next = line[++i];
+      text += next == 'n' ? '\n' : next == 't' ? '\t' : next;
+    }
+  }
+  table->texts = std::move(texts);
+  table->loaded = true;
+  return true;
 }
 
 std::string_view MsgName(Msg msg) { return Index(msg) < kMsgCount ? kNames[Index(msg)] : std::string_view{}; }

@@ -1,11 +1,16 @@
 #pragma once
 // The translation table: every string a user sees is a Msg, looked up per language.
 // Adding a message: add a line to messages.inc (id and English text), then its
-// translations in i18n.cpp. A missing translation falls back to English.
+// translations in shared/translations/<code>.inc. A missing translation falls back to
+// English. English is built in; another language's table is added at run time: the
+// web app fetches the person's language as lang/<code>.msgs (written at build time by
+// scripts/translation_files.cpp), the tests add them all (shared/translations.hpp).
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace hw {
 
@@ -38,5 +43,20 @@ std::string_view Tr(Language language, Msg msg);
 bool IsTranslated(Language language, Msg msg);
 // The stable name of a message ("HomeLearn"), for logs and tests.
 std::string_view MsgName(Msg msg);
+
+// Whether `language`'s table is there (English always is).
+bool HasTranslations(Language language);
+// The languages whose text was asked for (Tr) before their table arrived, each
+// handed out once: what the app fetches.
+std::vector<Language> TakeWantedTranslations();
+// Sets one message's text in `language` (the built-in tables use it).
+void AddTranslation(Language language, Msg msg, std::string_view text);
+// `language`'s table as a file: a header line, "MsgName<TAB>text" lines with \n, \t
+// and \\ escaped, and an end line. Names this version does not know are skipped.
+std::string TranslationsFile(Language language);
+// Replaces `language`'s table with the file's (texts from earlier Tr calls in that
+// language are no longer valid); false, and nothing changed, for bytes that are not
+// such a file for that language.
+bool LoadTranslations(Language language, std::string_view file);
 
 }  // namespace hw

@@ -246,13 +246,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_text_stats() {
   if (!g_app) return "{}";
   const hw::text::TextEngine::Stats& s = g_app->text.LastFrameStats();
   const hw::text::GlyphAtlas& atlas = g_app->text.Atlas();
-  char buffer[320];
+  char buffer[360];
   std::snprintf(buffer, sizeof buffer,
                 "{\"frameMs\":%.3f,\"shapingMs\":%.3f,\"linesShaped\":%d,\"glyphsDrawn\":%d,\"linesWaiting\":%d,\"cachedLines\":%zu,"
-                "\"atlasGlyphs\":%zu,\"atlasUsedRows\":%d,\"atlasWidth\":%d,\"atlasHeight\":%d,\"language\":\"%s\"}",
+                "\"atlasGlyphs\":%zu,\"atlasUsedRows\":%d,\"atlasWidth\":%d,\"atlasHeight\":%d,\"language\":\"%s\","
+                "\"translationsWaiting\":%d}",
                 g_app->frameMs, s.shapingMs, s.linesShaped, s.glyphsDrawn, s.linesWaiting, s.cachedLines, atlas.GlyphCount(),
                 atlas.UsedHeight(), atlas.Width(), atlas.Height(),
-                std::string(hw::Info(g_app->state.language).code).c_str());
+                std::string(hw::Info(g_app->state.language).code).c_str(), hw::HasTranslations(g_app->state.language) ? 0 : 1);
   g_app->statsJson = buffer;
   return g_app->statsJson.c_str();
 }

@@ -68,6 +68,14 @@ export async function waitForFrames(page, count = 1, { timeout = 30000 } = {}) {
     window.homeworks.frames() >= n, count, { timeout });
 }
 
+// Waits until the screen's text is all there: the language's translations and every
+// script's font have arrived.
+export async function waitForText(page, { timeout = 20000 } = {}) {
+  await page.waitForFunction(() => window.homeworks && window.Module && Module.calledRun &&
+    window.homeworks.frames() > 2 && window.homeworks.textStats().linesWaiting === 0 &&
+    window.homeworks.textStats().translationsWaiting === 0, null, { timeout });
+}
+
 export async function widgets(page) {
   return page.evaluate(() => window.homeworks.widgets());
 }

@@ -3,14 +3,14 @@
 // screenshots are kept in test-results/e2e.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchProfile, openApp, tap, findWidget, screenshot, imageStats } from './harness.mjs';
+import { startServer, launchProfile, openApp, tap, findWidget, screenshot, imageStats, waitForText } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
 
 async function settled(page) {
-  await page.waitForFunction(() => window.homeworks.textStats().linesWaiting === 0, null, { timeout: 20000 });
+  await waitForText(page);
   await page.waitForTimeout(200);
 }
 

@@ -3,7 +3,10 @@
 // script and ending inside the button. Screenshots are kept in test-results/e2e.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchProfile, openApp, findWidget, screenshot, imageStats } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, launchProfile, openApp, findWidget, screenshot, imageStats, waitForText, siteDir }
+  from './harness.mjs';
 import { press, reach, typeInto } from './patient.mjs';
 
 let server;
@@ -11,8 +14,17 @@ before(async () => { server = await startServer(); });
 after(() => server.stop());
 
 async function settled(page) {
-  await page.waitForFunction(() => window.homeworks.textStats().linesWaiting === 0, null, { timeout: 20000 });
+  await waitForText(page);
   await page.waitForTimeout(200);
+}
+
+// The text of one message in a language, read from the file the app fetches; the
+// test fails when the language has none of its own.
+function message(code, name) {
+  const lines = readFileSync(join(siteDir, 'lang', `${code}.msgs`), 'utf8').split('\n');
+  const line = lines.find(l => l.startsWith(`${name}\t`));
+  assert.ok(line, `${code} has its own text for ${name}`);
+  return line.slice(name.length + 1);
 }
 
 // The button's label, and its words drawn across the middle of the button in a colour
@@ -38,8 +50,9 @@ test('in Khmer a seller sets up a group, and My group and its inbox are in Khmer
   const profile = await launchProfile();
   try {
     const page = await openApp(profile.context, `${server.url}?lang=km`);
+    await waitForText(page);
     await press(page, 'home.mygroup');
-    assert.equal((await findWidget(page, 'mygroup.new')).label, 'បង្កើតក្រុមថ្មី');
+    assert.equal((await findWidget(page, 'mygroup.new')).label, message('km', 'SellerNewGroup'));
     await press(page, 'mygroup.new');
     await typeInto(page, 'group.name', 'Takeo Silk Weavers');
     await typeInto(page, 'group.country', 'KH');
@@ -47,19 +60,19 @@ test('in Khmer a seller sets up a group, and My group and its inbox are in Khmer
     await press(page, 'group.create');
     await typeInto(page, 'mygroup.pin.new', '2580');
     await typeInto(page, 'mygroup.pin.repeat', '2580');
-    assert.equal((await findWidget(page, 'mygroup.pin.save')).label, 'រក្សាទុក PIN');
+    assert.equal((await findWidget(page, 'mygroup.pin.save')).label, message('km', 'SellerSavePin'));
     await press(page, 'mygroup.pin.save');
     await findWidget(page, 'mygroup.products.none');
     await settled(page);
     const home = await screenshot(page, 'seller-km-mygroup-360x640');
-    await assertButton(page, profile.context, home, 'mygroup.product.add', 'បន្ថែមផលិតផល');
-    await assertButton(page, profile.context, home, 'mygroup.lock', 'ចាក់សោ');
+    await assertButton(page, profile.context, home, 'mygroup.product.add', message('km', 'SellerAddProduct'));
+    await assertButton(page, profile.context, home, 'mygroup.lock', message('km', 'SellerLock'));
 
     await press(page, 'mygroup.inbox');
     await findWidget(page, 'inbox.import');
     await settled(page);
     const inbox = await screenshot(page, 'seller-km-inbox-360x640');
-    await assertButton(page, profile.context, inbox, 'inbox.import', 'នាំចូលឯកសារបញ្ជាទិញ');
+    await assertButton(page, profile.context, inbox, 'inbox.import', message('km', 'SellerImportOrders'));
     assert.deepEqual(page.problems, []);
   } finally {
     await profile.close();
@@ -70,24 +83,25 @@ test('in Lao the Shop, the catalogue import and the Shop\'s filters are in Lao a
   const profile = await launchProfile();
   try {
     const page = await openApp(profile.context, `${server.url}?lang=lo`);
+    await waitForText(page);
     await press(page, 'home.shop');
     await findWidget(page, 'shop.filters');
     await settled(page);
     const shop = await screenshot(page, 'shop-lo-360x640');
-    await assertButton(page, profile.context, shop, 'shop.filters', 'ຕົວກອງ ແລະ ການລຽງ');
-    await assertButton(page, profile.context, shop, 'shop.import', 'ນຳເຂົ້າລາຍການສິນຄ້າ');
+    await assertButton(page, profile.context, shop, 'shop.filters', message('lo', 'ShopFilters'));
+    await assertButton(page, profile.context, shop, 'shop.import', message('lo', 'ShopImport'));
 
     await press(page, 'shop.import');
     await findWidget(page, 'catimport.fetch');
     await settled(page);
     const importing = await screenshot(page, 'catimport-lo-360x640');
-    await assertButton(page, profile.context, importing, 'catimport.fetch', 'ເອົາລາຍການສິນຄ້າ');
+    await assertButton(page, profile.context, importing, 'catimport.fetch', message('lo', 'CatImportFetch'));
     await press(page, 'nav.back');
     await findWidget(page, 'shop.filters');
 
     await press(page, 'shop.filters');
     await reach(page, 'shop.sort.2');
-    assert.equal((await findWidget(page, 'shop.sort.2')).label, 'ລາຄາ: ຕ່ຳຫາສູງ');
+    assert.equal((await findWidget(page, 'shop.sort.2')).label, message('lo', 'ShopSortPriceLow'));
     assert.deepEqual(page.problems, []);
   } finally {
     await profile.close();

@@ -113,3 +113,33 @@ TEST_CASE("every language of the region has every message in its own words") {
   CHECK(Tr(Language::Khmer, Msg::SellerInbox) != Tr(Language::English, Msg::SellerInbox));
   CHECK(Tr(Language::Lao, Msg::CatImportApply) != Tr(Language::English, Msg::CatImportApply));
 }
+
+TEST_CASE("a language's translations go through their file unchanged") {
+  // The web app fetches each language as this file (lang/<code>.msgs).
+  const std::string original(Tr(Language::Lao, Msg::AppTagline));
+  AddTranslation(Language::Lao, Msg::AppTagline, "ລາວ \"quoted\"\\path\nsecond\tline");
+  const std::string file = TranslationsFile(Language::Lao);
+  CHECK(file.starts_with("homeworks-translations 1 lo\n"));
+  CHECK(file.find("AppTagline\tລາວ \"quoted\"\\\\path\\nsecond\\tline\n") != std::string::npos);
+  AddTranslation(Language::Lao, Msg::AppTagline, "changed");
+  REQUIRE(LoadTranslations(Language::Lao, file));
+  CHECK(Tr(Language::Lao, Msg::AppTagline) == "ລາວ \"quoted\"\\path\nsecond\tline");
+  CHECK(Tr(Language::Lao, Msg::HomeLearn) == "ຮຽນຮູ້");
+  CHECK_FALSE(IsTranslated(Language::Lao, Msg::AppName));  // still falls back to English
+  AddTranslation(Language::Lao, Msg::AppTagline, original);
+}
+
+TEST_CASE("bytes that are not a language's translations change nothing") {
+  const std::string good = TranslationsFile(Language::Thai);
+  const std::string before(Tr(Language::Thai, Msg::HomeShop));
+  CHECK_FALSE(LoadTranslations(Language::Thai, ""));
+  CHECK_FALSE(LoadTranslations(Language::Thai, "<!doctype html><p>Not found</p>"));
+  CHECK_FALSE(LoadTranslations(Language::Hindi, good));  // another language's file
+  CHECK_FALSE(LoadTranslations(Language::English, good));  // English is built in
+  CHECK_FALSE(LoadTranslations(Language::Thai, "homeworks-translations 1 th\nno tab here\nend\n"));
+  for (std::size_t cut = 0; cut < good.size(); cut += 97) CHECK_FALSE(LoadTranslations(Language::Thai, good.substr(0, cut)));
+  CHECK(Tr(Language::Thai, Msg::HomeShop) == before);
+  // A message this version no longer has is skipped.
+  CHECK(LoadTranslations(Language::Thai, "homeworks-translations 1 th\nGoneMessage\tเก่า\n" + good.substr(good.find('\n') + 1)));
+  CHECK(Tr(Language::Thai, Msg::HomeShop) == before);
+}
