@@ -91,6 +91,9 @@ struct ShopState {
   std::string neededByText;  // as typed ("YYYY-MM-DD")
   bool triedToSend = false;  // errors are shown once the person tried to send
   Id sentOrder;              // just sent: the share buttons are offered
+  // A line's quantity as typed on the order review while it is not yet a number the
+  // line can take ("productId/variantId" -> text); the line keeps its last good one.
+  std::map<std::string, std::string> lineQuantityText;
 };
 
 // Learn: the course open on the Learn screen, the lesson being played and the quiz

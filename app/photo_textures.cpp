@@ -3,7 +3,10 @@
 #include <stb/stb_image.h>
 
 #include <algorithm>
+#include <span>
 #include <vector>
+
+#include "shared/hash.hpp"
 
 namespace hw {
 namespace {
@@ -60,12 +63,23 @@ void PhotoTextures::BeginFrame() {
   }
 }
 
+std::string PhotoKey(const Photo& photo) {
+  constexpr std::size_t kSampled = 16 * 1024;
+  const std::span<const std::uint8_t> bytes(photo.bytes);
+  std::uint32_t crc = Crc32(bytes.first(std::min(bytes.size(), kSampled)));
+  if (bytes.size() > kSampled) crc = Crc32(bytes.last(std::min(bytes.size() - kSampled, kSampled)), crc);
+  return "photo/" + std::to_string(bytes.size()) + "/" + std::to_string(crc);
+}
+
 const PhotoTextures::Texture& PhotoTextures::Get(const Product& product, std::size_t index) {
-  Texture& texture = textures_[Key(product, index)];
+  return Get(Key(product, index), product.photos[index]);
+}
+
+const PhotoTextures::Texture& PhotoTextures::Get(const std::string& key, const Photo& photo) {
+  Texture& texture = textures_[key];
   texture.lastUsed = frame_;
   if (texture.id || texture.failed || budget_ <= 0) return texture;
   --budget_;
-  const Photo& photo = product.photos[index];
   int width = 0, height = 0, channels = 0;
   stbi_uc* pixels = stbi_load_from_memory(photo.bytes.data(), static_cast<int>(photo.bytes.size()), &width, &height,
                                           &channels, 4);
@@ -83,21 +97,40 @@ const PhotoTextures::Texture& PhotoTextures::Get(const Product& product, std::si
   return texture;
 }
 
-void DrawPhoto(PhotoTextures& photos, const Product& product, std::size_t index, ImVec2 size) {
+namespace {
+
+// The box, and the photo fitted into it once its texture (asked for only when the box
+// is on screen; null when there is no photo) is decoded.
+template <class GetTexture>
+void DrawFitted(ImVec2 size, GetTexture getTexture) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::Dummy(size);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + size.x, pos.y + size.y);
   draw->AddRectFilled(pos, end, IM_COL32(232, 224, 216, 255), 8.0f);
   // Only photos on screen are decoded.
-  if (index >= product.photos.size() || !ImGui::IsRectVisible(pos, end)) return;
-  const PhotoTextures::Texture& texture = photos.Get(product, index);
+  if (!ImGui::IsRectVisible(pos, end)) return;
+  const PhotoTextures::Texture* found = getTexture();
+  if (!found) return;
+  const PhotoTextures::Texture& texture = *found;
   if (!texture.id || texture.failed || texture.width <= 0 || texture.height <= 0) return;
   const float scale = std::min(size.x / static_cast<float>(texture.width), size.y / static_cast<float>(texture.height));
-  const ImVec2 shown(texture.width * scale, texture.height * scale);
+  const ImVec2 shown(static_cast<float>(texture.width) * scale, static_cast<float>(texture.height) * scale);
   const ImVec2 at(pos.x + (size.x - shown.x) * 0.5f, pos.y + (size.y - shown.y) * 0.5f);
   draw->AddImageRounded(texture.id, at, ImVec2(at.x + shown.x, at.y + shown.y), ImVec2(0, 0), ImVec2(1, 1),
                         IM_COL32_WHITE, 8.0f);
+}
+
+}  // namespace
+
+void DrawPhoto(PhotoTextures& photos, const Product& product, std::size_t index, ImVec2 size) {
+  DrawFitted(size, [&]() -> const PhotoTextures::Texture* {
+    return index < product.photos.size() ? &photos.Get(product, index) : nullptr;
+  });
+}
+
+void DrawPhoto(PhotoTextures& photos, const std::string& key, const Photo& photo, ImVec2 size) {
+  DrawFitted(size, [&]() -> const PhotoTextures::Texture* { return &photos.Get(key, photo); });
 }
 
 }  // namespace hw

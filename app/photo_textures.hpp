@@ -47,6 +47,9 @@ class PhotoTextures {
   // The texture of `photo` of product `productId` (photo number `index`); decoded now
   // when the frame's budget allows, else on a later frame.
   const Texture& Get(const Product& product, std::size_t index);
+  // The texture of a photo that is in no saved product yet (the product editor's),
+  // known by `key`, which changes when the photo does (PhotoKey).
+  const Texture& Get(const std::string& key, const Photo& photo);
   std::size_t Size() const { return textures_.size(); }
   std::uint64_t Decoded() const { return decoded_; }
 
@@ -61,5 +64,10 @@ class PhotoTextures {
 // Draws the photo fitted into a box of `size` at the cursor (a tinted box while it is
 // decoded, a plain one when there is no photo) and moves the cursor past the box.
 void DrawPhoto(PhotoTextures& photos, const Product& product, std::size_t index, ImVec2 size);
+void DrawPhoto(PhotoTextures& photos, const std::string& key, const Photo& photo, ImVec2 size);
+
+// A name for a photo's texture that changes when its bytes do: their size and a
+// CRC-32 of their start and end (enough to tell two photos apart, cheap each frame).
+std::string PhotoKey(const Photo& photo);
 
 }  // namespace hw

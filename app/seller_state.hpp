@@ -13,12 +13,6 @@
 
 namespace hw {
 
-// Wrong PINs in a row for one group, and when the next try is allowed.
-struct PinAttempts {
-  int failures = 0;
-  Timestamp retryAt = 0;
-};
-
 // The product being edited: the model's fields as typed, turned into a Product on save.
 struct ProductForm {
   Id productId;  // "" for a new product
@@ -45,7 +39,6 @@ struct SellerState {
   Id groupId;             // the group chosen on this phone
   bool unlocked = false;  // the PIN was entered since the last lock
   std::string pin, pinRepeat, pinError;
-  std::map<Id, PinAttempts> attempts;
 
   ArtisanGroup newGroup;  // the group being created
   std::string newGroupPhone, newGroupEmail;

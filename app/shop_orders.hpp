@@ -26,6 +26,21 @@ struct QuantityProblem {
 std::optional<QuantityProblem> CheckQuantity(const AppData& data, const Product& product, const Variant* variant,
                                              std::string_view quantityText, Language language);
 
+// The number in `quantityText` (digits only, 1 to Limits::kQuantity); nullopt otherwise.
+std::optional<std::uint32_t> ParseQuantity(std::string_view quantityText);
+
+// Why line `line` of the draft `order` cannot ask for `quantityText`: the same
+// messages and details as the product page (minimum order over all the product's
+// lines, the variant's or product's stock); nullopt when it can.
+std::optional<QuantityProblem> CheckLineQuantity(const AppData& data, const OrderRequest& order, std::size_t line,
+                                                 std::string_view quantityText, Language language);
+// What the stepper keeps line `line` within: from the product's minimum (less what
+// its other lines ask for) up to the stock, or Limits::kQuantity when made to order.
+struct QuantityRange {
+  std::uint32_t lowest = 1, highest = 1;
+};
+QuantityRange LineQuantityRange(const AppData& data, const OrderRequest& order, std::size_t line);
+
 // Adds the line to the group's draft (made with the remembered buyer details when
 // there is none) and returns the draft's id.
 Id AddToDraft(AppState& state, const Product& product, const Id& variantId, std::uint32_t quantity, Timestamp now);

@@ -31,6 +31,11 @@ class ScrollKeeper {
   AppState& state_;
 };
 
+// The words catalogues commonly use for a category ("bamboo-rattan") or a unit
+// ("piece") in the person's language; any other word as the group wrote it.
+std::string_view CategoryName(Language language, std::string_view category);
+std::string_view UnitName(Language language, std::string_view unit);
+
 // "1,250.00 INR" or "Price on request".
 std::string PriceText(const Product& product, Language language);
 // "Minimum order: 2 piece · Made in 21 days" / "... · In stock: 40".

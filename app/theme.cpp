@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <vector>
 
 #include "app/keyboard_nav.hpp"
 #include "app/text/text_engine.hpp"
@@ -107,6 +108,29 @@ void EndContentColumn() { ImGui::EndChild(); }
 ImVec2 MeasureText(std::string_view text, text::TextStyle style, float wrapWidth) {
   if (text::TextEngine* engine = text::CurrentEngine()) return engine->Measure(text, style, wrapWidth);
   return ImGui::GetFont()->CalcTextSizeA(style.size, FLT_MAX, wrapWidth, text.data(), text.data() + text.size());
+}
+
+std::string FitText(std::string_view text, text::TextStyle style, float width) {
+  if (MeasureText(text, style).x <= width) return std::string(text);
+  constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // …
+  std::vector<std::size_t> cuts;  // where each character starts, after the first
+  for (std::size_t i = 1; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) cuts.push_back(i);
+  std::string best(kEllipsis);
+  std::size_t low = 0, high = cuts.size();  // the longest start that fits, by halves
+  while (low < high) {
+    const std::size_t mid = (low + high + 1) / 2;
+    std::string candidate(text.substr(0, cuts[mid - 1]));
+    while (!candidate.empty() && candidate.back() == ' ') candidate.pop_back();
+    candidate += kEllipsis;
+    if (MeasureText(candidate, style).x <= width) {
+      best = std::move(candidate);
+      low = mid;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return best;
 }
 
 void DrawText(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::string_view text, text::TextStyle style,

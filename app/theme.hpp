@@ -38,6 +38,8 @@ void Heading(std::string_view text);
 // For widgets that place text themselves: the size of `text` laid out (wrapped when
 // wrapWidth > 0), and drawing it with its first line's top left at `pos`.
 ImVec2 MeasureText(std::string_view text, text::TextStyle style, float wrapWidth = 0);
+// `text` as it fits on one line `width` wide: whole, or cut with "…".
+std::string FitText(std::string_view text, text::TextStyle style, float width);
 // In a right-to-left layout, wrapped text (wrapWidth > 0) aligns right.
 void DrawText(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::string_view text, text::TextStyle style,
               float wrapWidth = 0);

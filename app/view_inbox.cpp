@@ -55,7 +55,11 @@ void DrawBars(const std::vector<std::pair<std::string, std::int64_t>>& rows, Lan
   std::int64_t most = 1;
   for (const auto& row : rows) most = std::max(most, row.second);
   const float width = ImGui::GetContentRegionAvail().x;
-  const float labelWidth = width * 0.45f;
+  // The labels' column is as wide as the widest label (so a week's date is read
+  // whole), within a third and three fifths of the width.
+  float widest = 0;
+  for (const auto& row : rows) widest = std::max(widest, MeasureText(row.first, kBodyStyle).x);
+  const float labelWidth = std::clamp(widest + 12.0f, width * 0.3f, width * 0.6f);
   const float rowHeight = kBodySize * 1.6f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -130,13 +134,19 @@ void DrawProductionSummary(AppState& state, const std::vector<const OrderRequest
 void DrawCharts(AppState& state, Platform& platform, const std::vector<const OrderRequest*>& orders) {
   const Language lang = state.language;
   Heading(Tr(lang, Msg::SellerOrdersPerWeek));
+  Say(Tr(lang, Msg::SellerWeeksFromMonday), "inbox.chart.weeks.note");
   const Timestamp thisWeek = WeekStart(platform.Now());
   std::vector<std::pair<std::string, std::int64_t>> weeks;
+  std::string year;
   for (int w = kChartWeeks - 1; w >= 0; --w) {
     const Timestamp start = thisWeek - static_cast<Timestamp>(w) * 7 * kDay;
     std::int64_t count = 0;
     for (const OrderRequest* order : orders) count += WeekStart(order->CreatedAt()) == start ? 1 : 0;
-    weeks.emplace_back(FormatDay(lang, start), count);
+    // Each week by its Monday, short ("24 Nov"); with the year on the first row and
+    // where a new year starts.
+    const std::string startYear = FormatDate(start).substr(0, 4);
+    weeks.emplace_back(startYear != year ? FormatDay(lang, start) : FormatDayMonth(lang, start), count);
+    year = startYear;
   }
   DrawBars(weeks, lang, "inbox.chart.week.");
   ImGui::Spacing();

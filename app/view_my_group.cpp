@@ -56,10 +56,6 @@ void LockMyGroup(AppState& state) {
 
 namespace {
 
-constexpr int kFreeTries = 3;              // wrong PINs allowed before waiting
-constexpr Timestamp kFirstWait = 30;       // seconds after the third wrong PIN
-constexpr Timestamp kLongestWait = 3600;   // the wait doubles up to an hour
-
 template <std::size_t N>
 std::array<std::uint8_t, N> RandomBytes() {
   std::random_device device;  // crypto.getRandomValues in a browser
@@ -189,18 +185,23 @@ void DrawEnterPin(AppState& state, Platform& platform, ArtisanGroup& group) {
   SellerState& seller = state.seller;
   if (TouchButton("nav.back", Tr(lang, Msg::Back))) seller.page = SellerState::Page::Choose;
   Heading(group.name);
-  PinAttempts& tries = seller.attempts[group.id];
   const Timestamp now = platform.Now();
   TextField(state, platform, "mygroup.pin", Tr(lang, Msg::SellerEnterPin), seller.pin, {.kind = FieldKind::Pin});
-  const bool waiting = now < tries.retryAt;
+  // The wrong PINs are saved with the PIN, so a reload does not end the wait.
+  const Timestamp retryAt = group.sellerPin ? PinRetryAt(*group.sellerPin) : 0;
+  const bool waiting = now < retryAt;
   if (waiting) {
-    SayError(Fill(Tr(lang, Msg::SellerPinWait), WaitText(lang, tries.retryAt - now)), "mygroup.pin.error");
+    SayError(Fill(Tr(lang, Msg::SellerPinWait), WaitText(lang, std::min(retryAt - now, kLongestPinWait))),
+             "mygroup.pin.error");
   } else if (!seller.pinError.empty()) {
     SayError(seller.pinError, "mygroup.pin.error");
   }
-  if (TouchButton("mygroup.pin.open", Tr(lang, Msg::SellerOpen)) && !waiting) {
-    if (group.sellerPin && VerifyPin(*group.sellerPin, seller.pin)) {
-      seller.attempts.erase(group.id);
+  if (TouchButton("mygroup.pin.open", Tr(lang, Msg::SellerOpen)) && !waiting && group.sellerPin) {
+    if (VerifyPin(*group.sellerPin, seller.pin)) {
+      if (group.sellerPin->wrongInARow > 0) {
+        RecordRightPin(*group.sellerPin);
+        state.Changed();
+      }
       seller.pin.clear();
       seller.pinError.clear();
       seller.unlocked = true;
@@ -208,13 +209,9 @@ void DrawEnterPin(AppState& state, Platform& platform, ArtisanGroup& group) {
       return;
     }
     seller.pin.clear();
-    ++tries.failures;
+    RecordWrongPin(*group.sellerPin, now);
+    state.Changed();
     seller.pinError = Tr(lang, Msg::SellerWrongPin);
-    if (tries.failures >= kFreeTries) {
-      Timestamp wait = kFirstWait;
-      for (int i = kFreeTries; i < tries.failures && wait < kLongestWait; ++i) wait *= 2;
-      tries.retryAt = now + std::min(wait, kLongestWait);
-    }
   }
 }
 

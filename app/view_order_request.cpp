@@ -4,6 +4,9 @@
 // WhatsApp / e-mail links with a readable summary. A sent request shows its status.
 #include <imgui.h>
 
+#include <algorithm>
+#include <map>
+
 #include "app/shop_orders.hpp"
 #include "app/shop_widgets.hpp"
 #include "app/text_field.hpp"
@@ -40,7 +43,52 @@ std::string ErrorsFor(const ValidationErrors& errors, std::string_view field, La
   return text;
 }
 
-void DrawLines(AppState& state, OrderRequest& order, const ValidationErrors& errors) {
+// A draft line's quantity: typed on the device's keyboard, or stepped within the
+// minimum order and the stock. Every whole number is taken at once (the total follows
+// and it is saved); a quantity the catalogue does not allow is told under the field,
+// with the same message as on the product page, and stops the sending.
+void DrawLineQuantity(AppState& state, Platform& platform, OrderRequest& order, std::size_t i, const std::string& id) {
+  const Language lang = state.language;
+  OrderLine& line = order.lines[i];
+  std::map<std::string, std::string>& typed = state.shop.lineQuantityText;
+  const std::string key = line.productId + "/" + line.variantId;
+  const std::string fieldId = id + ".quantity";
+  const auto kept = typed.find(key);
+  std::string text = kept != typed.end() ? kept->second : std::to_string(line.quantity);
+  const auto problem = CheckLineQuantity(state.data, order, i, text, lang);
+  const std::string error = problem ? std::string(Tr(lang, problem->message)) : std::string();
+  if (TextField(state, platform, fieldId.c_str(), Tr(lang, Msg::ProductQuantity), text,
+                {.kind = FieldKind::Number, .hint = {}, .error = error, .maxLength = 7})) {
+    typed[key] = text;
+    if (const auto quantity = ParseQuantity(text); quantity && *quantity != line.quantity) {
+      line.quantity = *quantity;
+      state.Changed();
+    }
+  } else if (kept != typed.end() && state.textEdit.fieldId != fieldId && ParseQuantity(text) == line.quantity) {
+    typed.erase(kept);  // typed and taken: the field shows the line's quantity again
+  }
+  if (problem && !problem->detail.empty()) PublishedError(problem->detail, fieldId + ".detail");
+  // The stepper stays within what the catalogue allows; out of it, it brings the
+  // quantity back in.
+  const QuantityRange range = LineQuantityRange(state.data, order, i);
+  std::uint32_t stepped = line.quantity;
+  if (TouchButton((id + ".less").c_str(), "-")) {
+    if (line.quantity > range.highest) stepped = std::max<std::uint32_t>(range.highest, 1);
+    else if (line.quantity > range.lowest) stepped = line.quantity - 1;
+  }
+  ImGui::SameLine();
+  if (TouchButton((id + ".more").c_str(), "+")) {
+    if (line.quantity < range.lowest) stepped = range.lowest;
+    else if (line.quantity < range.highest) stepped = line.quantity + 1;
+  }
+  if (stepped != line.quantity) {
+    line.quantity = stepped;
+    typed.erase(key);
+    state.Changed();
+  }
+}
+
+void DrawLines(AppState& state, Platform& platform, OrderRequest& order, const ValidationErrors& errors) {
   const Language lang = state.language;
   const bool draft = order.Status() == OrderStatus::Draft;
   if (order.lines.empty()) Published(Tr(lang, Msg::OrderNoLines), "order.nolines");
@@ -56,12 +104,15 @@ void DrawLines(AppState& state, OrderRequest& order, const ValidationErrors& err
     Published(text, id);
     // What is wrong with this line, with the catalogue's figure (minimum, stock).
     const std::string prefix = "lines[" + std::to_string(i) + "]";
+    const bool quantityTold = draft && CheckLineQuantity(state.data, order, i, std::to_string(line.quantity), lang);
     for (const ValidationError& e : errors) {
       if (!e.field.starts_with(prefix)) continue;
+      if (quantityTold && e.field == prefix + ".quantity") continue;  // already told under the quantity
       std::string message(Tr(lang, e.message));
       if (!e.detail.empty()) message += " (" + e.detail + ")";
       PublishedError(message, id + ".error");
     }
+    if (draft) DrawLineQuantity(state, platform, order, i, id);
     if (draft && TouchButton((id + ".remove").c_str(), Tr(lang, Msg::OrderRemoveLine))) {
       order.lines.erase(order.lines.begin() + static_cast<std::ptrdiff_t>(i));
       state.Changed();
@@ -155,6 +206,7 @@ void OpenOrder(AppState& state, const Id& orderId) {
   shop.orderId = orderId;
   shop.triedToSend = false;
   shop.sentOrder.clear();
+  shop.lineQuantityText.clear();
   const OrderRequest* order = state.data.FindOrder(orderId);
   shop.neededByText = order && order->neededBy ? FormatDate(*order->neededBy) : std::string();
   state.screen = Screen::ShopOrder;
@@ -182,7 +234,7 @@ void DrawOrderRequest(AppState& state, Platform& platform) {
   if (draft && shop.triedToSend) errors = CheckBeforeSending(state.data, order);
   const bool dateValid = shop.neededByText.empty() || ParseDate(shop.neededByText).has_value();
   if (draft && shop.triedToSend && (!errors.empty() || !dateValid)) PublishedError(Tr(lang, Msg::OrderFixErrors), "order.errors");
-  DrawLines(state, order, errors);
+  DrawLines(state, platform, order, errors);
   if (!draft) {
     DrawSending(state, platform, order);
     return;

@@ -88,7 +88,8 @@ void DrawOrdering(AppState& state, Platform& platform, const Product& product) {
   const Variant* variant = product.FindVariant(shop.variantId);
   const std::uint32_t already = QuantityInOrder(DraftFor(state.data, product.groupId), product.id);
   if (already > 0) {
-    Published(std::string(Tr(lang, Msg::ProductAlreadyInOrder)) + ": " + FormatNumber(lang, already) + " " + product.unit,
+    Published(std::string(Tr(lang, Msg::ProductAlreadyInOrder)) + ": " + FormatNumber(lang, already) + " " +
+                  std::string(UnitName(lang, product.unit)),
               "product.already");
   }
   const auto problem = CheckQuantity(state.data, product, variant, shop.quantityText, lang);

@@ -10,6 +10,7 @@
 #include <random>
 
 #include "app/photo.hpp"
+#include "app/photo_textures.hpp"
 #include "app/seller.hpp"
 #include "app/text_field.hpp"
 #include "app/theme.hpp"
@@ -143,24 +144,42 @@ void FormField(AppState& state, Platform& platform, const std::string& id, std::
   if (TextField(state, platform, id.c_str(), label, value, options)) form.errors.erase(id);
 }
 
+// Each photo as a thumbnail (decoded through the cards' texture cache) with its size,
+// and buttons to make it the first one (the one on the card) or to remove it.
 void DrawPhotos(AppState& state, Platform& platform) {
   const Language lang = state.language;
   ProductForm& form = state.seller.form;
+  state.photos.BeginFrame();
   Heading(Tr(lang, Msg::SellerPhotos));
+  constexpr ImVec2 kThumb(160.0f, 120.0f);
   for (std::size_t i = 0; i < form.photos.size(); ++i) {
     const Photo& photo = form.photos[i];
+    const std::string id = "product.photo." + std::to_string(i);
     ImGui::PushID(static_cast<int>(i));
-    const std::string line = FormatNumber(lang, static_cast<std::int64_t>(i + 1)) + ". " +
-                             FormatNumber(lang, photo.width) + " × " + FormatNumber(lang, photo.height) + " · " +
-                             FormatNumber(lang, static_cast<std::int64_t>((photo.bytes.size() + 1023) / 1024)) + " KB";
-    Say(line, "product.photo." + std::to_string(i));
-    const std::string removeId = "product.photo." + std::to_string(i) + ".remove";
-    if (TouchButton(removeId.c_str(), Tr(lang, Msg::SellerRemove))) {
-      form.photos.erase(form.photos.begin() + static_cast<std::ptrdiff_t>(i));
-      ImGui::PopID();
+    ImGui::Separator();
+    std::string line = FormatNumber(lang, static_cast<std::int64_t>(i + 1)) + ". " +
+                       FormatNumber(lang, photo.width) + " × " + FormatNumber(lang, photo.height) + " · " +
+                       FormatNumber(lang, static_cast<std::int64_t>((photo.bytes.size() + 1023) / 1024)) + " KB";
+    if (i == 0 && form.photos.size() > 1) line += " · " + std::string(Tr(lang, Msg::SellerPhotoOnCard));
+    PlaceItemForReading(kThumb.x);
+    DrawPhoto(state.photos, PhotoKey(photo), photo, kThumb);
+    PublishLastItem(line + "###" + id + ".thumb");
+    Say(line, id);
+    bool removed = false;
+    std::size_t makeFirst = 0;
+    if (i > 0 && TouchButton((id + ".first").c_str(), Tr(lang, Msg::SellerPhotoMakeFirst))) makeFirst = i;
+    if (i > 0) ImGui::SameLine();
+    if (TouchButton((id + ".remove").c_str(), Tr(lang, Msg::SellerRemove))) removed = true;
+    ImGui::PopID();
+    if (makeFirst > 0) {
+      std::rotate(form.photos.begin(), form.photos.begin() + static_cast<std::ptrdiff_t>(makeFirst),
+                  form.photos.begin() + static_cast<std::ptrdiff_t>(makeFirst) + 1);
       break;
     }
-    ImGui::PopID();
+    if (removed) {
+      form.photos.erase(form.photos.begin() + static_cast<std::ptrdiff_t>(i));
+      break;
+    }
   }
   if (!form.photoError.empty()) SayError(form.photoError, "product.photo.error");
   if (const std::string_view error = ErrorOf(form, "product.photos"); !error.empty()) SayError(error, "product.photos.error");

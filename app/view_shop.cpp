@@ -153,7 +153,8 @@ void DrawCategories(AppState& state) {
   if (Chip(row, "shop.category.all", Tr(lang, Msg::ShopAllCategories), chosen.empty())) chosen.clear();
   for (const std::string& category : state.shop.categories) {
     const std::string id = "shop.category." + category;
-    if (Chip(row, id.c_str(), category, chosen == category)) chosen = chosen == category ? std::string() : category;
+    if (Chip(row, id.c_str(), CategoryName(lang, category), chosen == category))
+      chosen = chosen == category ? std::string() : category;
   }
 }
 
@@ -167,7 +168,7 @@ void DrawActiveChoices(AppState& state) {
   }
   if (!shop.query.category.empty()) {
     const std::string id = "shop.category." + shop.query.category;
-    if (Chip(row, id.c_str(), shop.query.category, true)) shop.query.category.clear();
+    if (Chip(row, id.c_str(), CategoryName(state.language, shop.query.category), true)) shop.query.category.clear();
   }
 }
 
@@ -247,7 +248,8 @@ void DrawCard(AppState& state, const Product& product) {
   const float textWidth = end.x - textX - 8;
   draw->PushClipRect(ImVec2(textX, pos.y), ImVec2(end.x - 8, end.y), true);
   const text::TextStyle small{16.0f, text::Weight::Regular};
-  DrawText(draw, ImVec2(textX, pos.y + 10), ImGui::GetColorU32(ImGuiCol_Text), name, {kBodySize, text::Weight::Bold});
+  const text::TextStyle bold{kBodySize, text::Weight::Bold};
+  DrawText(draw, ImVec2(textX, pos.y + 10), ImGui::GetColorU32(ImGuiCol_Text), FitText(name, bold, textWidth), bold);
   DrawText(draw, ImVec2(textX, pos.y + 40), ImGui::GetColorU32(ImGuiCol_Text), PriceText(product, lang), kBodyStyle);
   DrawText(draw, ImVec2(textX, pos.y + 68), ImGui::GetColorU32(ImGuiCol_TextDisabled), FactsText(product, lang), small,
            textWidth);

@@ -207,6 +207,23 @@ PinHash MakePinHash(std::string_view pin, std::span<const std::uint8_t, 16> salt
   return out;
 }
 
+Timestamp PinRetryAt(const PinHash& pin) {
+  if (pin.wrongInARow < kFreePinTries) return 0;
+  Timestamp wait = kFirstPinWait;
+  for (std::uint32_t i = kFreePinTries; i < pin.wrongInARow && wait < kLongestPinWait; ++i) wait *= 2;
+  return pin.lastWrongAt + std::min(wait, kLongestPinWait);
+}
+
+void RecordWrongPin(PinHash& pin, Timestamp now) {
+  if (pin.wrongInARow < UINT32_MAX) ++pin.wrongInARow;
+  pin.lastWrongAt = now;
+}
+
+void RecordRightPin(PinHash& pin) {
+  pin.wrongInARow = 0;
+  pin.lastWrongAt = 0;
+}
+
 bool VerifyPin(const PinHash& stored, std::string_view pin) {
   std::array<std::uint8_t, 16> salt{};
   Sha256Digest expected{};

@@ -122,16 +122,29 @@ struct PinHash {
   std::string saltHex;  // 16 bytes
   std::string hashHex;  // 32 bytes
   std::uint32_t iterations = 0;
+  // Version 2: wrong PINs in a row and when the last one was typed, saved so that
+  // reloading the page does not end the wait they impose (PinRetryAt).
+  std::uint32_t wrongInARow = 0;
+  Timestamp lastWrongAt = 0;
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t version) {
     ar(cereal::make_nvp("salt", saltHex), cereal::make_nvp("hash", hashHex),
        cereal::make_nvp("iterations", iterations));
+    if (version >= 2) ar(cereal::make_nvp("wrongInARow", wrongInARow), cereal::make_nvp("lastWrongAt", lastWrongAt));
   }
   bool operator==(const PinHash&) const = default;
 };
 PinHash MakePinHash(std::string_view pin, std::span<const std::uint8_t, 16> salt);
 bool VerifyPin(const PinHash& stored, std::string_view pin);
+// Wrong PINs: three are free, then each waits, from 30 seconds doubling up to an hour.
+inline constexpr std::uint32_t kFreePinTries = 3;
+inline constexpr Timestamp kFirstPinWait = 30;
+inline constexpr Timestamp kLongestPinWait = 3600;
+// When the next PIN may be tried (0 = at once).
+Timestamp PinRetryAt(const PinHash& pin);
+void RecordWrongPin(PinHash& pin, Timestamp now);
+void RecordRightPin(PinHash& pin);
 
 struct Contacts {
   std::string phone;
@@ -536,7 +549,7 @@ struct AppData {
 CEREAL_CLASS_VERSION(hw::LocalizedText, 1)
 CEREAL_CLASS_VERSION(hw::Money, 1)
 CEREAL_CLASS_VERSION(hw::Photo, 1)
-CEREAL_CLASS_VERSION(hw::PinHash, 1)
+CEREAL_CLASS_VERSION(hw::PinHash, 2)
 CEREAL_CLASS_VERSION(hw::Contacts, 1)
 CEREAL_CLASS_VERSION(hw::ArtisanGroup, 1)
 CEREAL_CLASS_VERSION(hw::Variant, 1)

@@ -10,14 +10,28 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { repo, startServer, launchProfile, openApp, findWidget, widgets, screenshot } from './harness.mjs';
-import { press, reach, typeInto } from './patient.mjs';
+import { repo, startServer, launchProfile, openApp, findWidget, widgets, screenshot, imageStats, waitForFrames } from './harness.mjs';
+import { press, reach, see, typeInto } from './patient.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
 
 
+
+// A widget scrolled wholly into view (its published rectangle is clipped to the screen).
+async function wholeOnScreen(page, id) {
+  await reach(page, id);
+  const viewport = page.viewportSize();
+  for (let i = 0; i < 20; ++i) {
+    const w = (await widgets(page)).find(x => x.id === id);
+    if (w && w.y > 0 && w.y + w.h < viewport.height - 1) return w;
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    await page.mouse.wheel(0, !w || w.y <= 0 ? -60 : 60);
+    await page.waitForTimeout(150);
+  }
+  return findWidget(page, id);
+}
 
 // A camera-sized JPEG drawn on a canvas in the page, as a phone would save it.
 async function cameraJpeg(page, dir) {
@@ -110,9 +124,17 @@ test('a seller sets a PIN, adds a product with a photo, imports an order, accept
     const fileChooser = await chooser;
     assert.equal(await fileChooser.element().getAttribute('capture'), 'environment');
     await fileChooser.setFiles(await cameraJpeg(page, dir));
-    const photo = await findWidget(page, 'product.photo.0');
+    const photo = await see(page, 'product.photo.0');
     assert.match(photo.label, /^1\. 800 × 600 · \d+ KB$/);
-    await screenshot(page, 'seller-product-editor-360x640');
+    // The photo is shown as a thumbnail: its middle is the jar (teal), its corner the
+    // warm background, not the grey box of a photo still being decoded.
+    const thumb = await wholeOnScreen(page, 'product.photo.0.thumb');
+    const png = await screenshot(page, 'seller-product-editor-360x640');
+    const { at } = await imageStats(profile.context, png, [
+      [thumb.x + thumb.w / 2, thumb.y + thumb.h / 2], [thumb.x + thumb.w * 0.5, thumb.y + 8]]);
+    const near = (rgb, want) => rgb.every((c, i) => Math.abs(c - want[i]) < 40);
+    assert.ok(near(at[0], [0x2a, 0x5d, 0x67]), `the thumbnail's middle is the jar: ${at[0]}`);
+    assert.ok(!near(at[1], [232, 224, 216]) && at[1][0] > at[1][2] + 40, `the thumbnail's top is the warm background: ${at[1]}`);
     await press(page, 'product.save');
     const saved = await findWidget(page, 'mygroup.message');
     assert.equal(saved.label, 'Saved: Clay water jar');
@@ -162,6 +184,22 @@ test('a seller sets a PIN, adds a product with a photo, imports an order, accept
     await press(page, 'inbox.summary.0');
     assert.equal((await findWidget(page, 'inbox.summary.0')).label, 'Clay water jar: 8');
 
+    // The orders-per-week chart names this week by its Monday ("24 Nov"; the year too
+    // when the week before was in another year) and counts the order made an hour ago.
+    const mondayOf = seconds => {
+      const d = new Date(seconds * 1000);
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - (d.getUTCDay() + 6) % 7);
+    };
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    const monday = new Date(mondayOf(nowSeconds));
+    const weekBefore = new Date(monday.getTime() - 7 * 86400 * 1000);
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+    const year = monday.getUTCFullYear() !== weekBefore.getUTCFullYear() ? ` ${monday.getUTCFullYear()}` : '';
+    const count = mondayOf(nowSeconds - 3600) === monday.getTime() ? 1 : 0;
+    const week = await see(page, 'inbox.chart.week.7');
+    assert.equal(week.label, `${monday.getUTCDate()} ${months[monday.getUTCMonth()]}${year}: ${count}`);
+    await screenshot(page, 'seller-inbox-chart-360x640');
+
     // The orders as CSV, read back with a real CSV parser.
     const exporting = page.waitForEvent('download');
     await press(page, 'inbox.csv.export');
@@ -178,6 +216,60 @@ test('a seller sets a PIN, adds a product with a photo, imports an order, accept
     assert.equal(rows[0]['line total'], '36.00');
     assert.equal(rows[0].group, 'Kumhar Clay Collective');
     await screenshot(page, 'seller-inbox-360x640');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await profile.close();
+  }
+});
+
+test('after three wrong PINs the seller waits, and a reload of the page does not end the wait', async () => {
+  const profile = await launchProfile();
+  try {
+    const page = await openApp(profile.context, server.url);
+    await press(page, 'home.mygroup');
+    await press(page, 'mygroup.new');
+    await typeInto(page, 'group.name', 'Kumhar Clay Collective');
+    await typeInto(page, 'group.country', 'IN');
+    await typeInto(page, 'group.phone', '+91 98000 00000');
+    await press(page, 'group.create');
+    await typeInto(page, 'mygroup.pin.new', '2580');
+    await typeInto(page, 'mygroup.pin.repeat', '2580');
+    await press(page, 'mygroup.pin.save');
+    await press(page, 'mygroup.lock');
+    for (const pin of ['1111', '2222', '3333']) {
+      await typeInto(page, 'mygroup.pin', pin);
+      await press(page, 'mygroup.pin.open');
+    }
+    const waitText = /^Too many wrong PINs\. Try again in (\d+) seconds\.$/;
+    await page.waitForFunction(() => window.homeworks.widgets().some(w => w.id === 'mygroup.pin.error' &&
+      w.label.startsWith('Too many wrong PINs')), null, { timeout: 10000 });
+    assert.match((await findWidget(page, 'mygroup.pin.error')).label, waitText);
+
+    await page.evaluate(() => Module.storage.flush());
+    await page.reload();
+    await waitForFrames(page, 2);
+    await press(page, 'home.mygroup');
+    const ours = w => w.id.startsWith('mygroup.group.') && w.label.includes('Kumhar Clay Collective');
+    let group;
+    for (let i = 0; i < 40 && !group; ++i) {  // below the demo groups: scrolled to like a person
+      group = (await widgets(page)).find(ours);
+      if (group) break;
+      await page.mouse.move(180, 320);
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(150);
+    }
+    assert.ok(group, 'the group is listed after the reload');
+    await press(page, group.id);
+    const shown = (await findWidget(page, 'mygroup.pin.error')).label;
+    const seconds = Number(shown.match(waitText)?.[1]);
+    assert.ok(seconds > 0 && seconds <= 30, `still waiting after the reload: ${shown}`);
+    // Even the right PIN waits.
+    await typeInto(page, 'mygroup.pin', '2580');
+    await press(page, 'mygroup.pin.open');
+    await page.waitForTimeout(300);
+    assert.ok(!(await widgets(page)).some(w => w.id === 'mygroup.product.add'), 'nothing past the PIN while waiting');
+    assert.match((await findWidget(page, 'mygroup.pin.error')).label, waitText);
+    await screenshot(page, 'seller-pin-wait-after-reload-360x640');
     assert.deepEqual(page.problems, []);
   } finally {
     await profile.close();

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { siteDir, startServer, launchProfile, openApp, tap, findWidget, widgets, waitForFrames, waitGone,
   waitForOfflineReady, screenshot } from './harness.mjs';
+import { press, typeInto as typeIntoField } from './patient.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -90,6 +91,21 @@ async function orderDupattas(page) {
   await findWidget(page, 'product.added');  // in view without scrolling
   await tap(page, 'product.order');
   assert.match(await label(page, 'order.line.0'), /^12 x Block-printed cotton dupatta/);
+  const totalBefore = await label(page, 'order.total');
+
+  // On the review, one more by tapping "+": the line and the total follow at once.
+  await press(page, 'order.line.0.more');
+  await page.waitForFunction(() => window.homeworks.widgets().some(w => w.id === 'order.line.0.quantity.text' && w.label === '13'),
+    null, { timeout: 10000 });
+  assert.match(await label(page, 'order.line.0'), /^13 x Block-printed cotton dupatta/);
+  assert.notEqual(await label(page, 'order.total'), totalBefore);
+  // Typed below the minimum: told as on the product page; "+" brings it back up.
+  await typeIntoField(page, 'order.line.0.quantity', '4');
+  assert.equal(await label(page, 'order.line.0.quantity.error'), 'The quantity is below the minimum order');
+  assert.equal(await label(page, 'order.line.0.quantity.detail'), `Minimum order: ${product.minOrder} piece`);
+  await typeIntoField(page, 'order.line.0.quantity', '13');
+  await waitGone(page, 'order.line.0.quantity.error');
+  await screenshot(page, 'shop-order-quantity-360x640');
 
   await typeInto(page, 'order.buyer.name', 'Ana Reyes');
   await typeInto(page, 'order.buyer.email', 'ana@example.org');
@@ -117,7 +133,7 @@ function checkFiles({ files, names }) {
   assert.equal(order.buyer.email, 'ana@example.org');
   assert.equal(order.lines.length, 1);
   assert.equal(order.lines[0].sku, product.sku);
-  assert.equal(order.lines[0].quantity, 12);
+  assert.equal(order.lines[0].quantity, 13);  // as changed on the review
   assert.deepEqual(order.history.map(h => h.status), [0, 1]);  // draft, then sent
 
   const rows = parseCsv(files.csv);
@@ -127,10 +143,10 @@ function checkFiles({ files, names }) {
   assert.equal(rows.length, 2);
   assert.equal(row['order id'], order.id);
   assert.equal(row.sku, product.sku);
-  assert.equal(row.quantity, '12');
+  assert.equal(row.quantity, '13');
   assert.equal(row.product, product.name);
   assert.equal(row.group, group.name);
-  assert.equal(Number(row['line total'].replace(/,/g, '')) * 100, 12 * order.lines[0].unitPriceMinor);
+  assert.equal(Number(row['line total'].replace(/,/g, '')) * 100, 13 * order.lines[0].unitPriceMinor);
   return order;
 }
 

@@ -138,3 +138,37 @@ TEST_CASE("orders are exported as CSV, filtered by status and dates") {
     CHECK(Label(ui, "inbox.csv.error") == "The date is not valid");
   }
 }
+
+TEST_CASE("the orders-per-week chart names each week by its Monday, in the person's language") {
+  UiHarness ui(360, 2400);
+  OpenInbox(ui);  // Saturday 11 October 2025
+  Deliver(ui, "seller.orders", "order.json", OrderFileBytes(ui.state.data));
+  CHECK(Label(ui, "inbox.chart.weeks.note") == "Each row is one week, starting on the Monday shown");
+  // Eight weeks, the first with its year, the last (this week) holding the order.
+  CHECK(Label(ui, "inbox.chart.week.0") == "18 Aug 2025: 0");
+  CHECK(Label(ui, "inbox.chart.week.1") == "25 Aug: 0");
+  CHECK(Label(ui, "inbox.chart.week.6") == "29 Sept: 0");
+  CHECK(Label(ui, "inbox.chart.week.7") == "6 Oct: 1");
+  SUBCASE("in Thai") {
+    ui.state.language = Language::Thai;
+    ui.Frame();
+    ui.Frame();
+    CHECK(Label(ui, "inbox.chart.week.0") == "18 ส.ค. 2568: 0");  // the Buddhist era's year
+    CHECK(Label(ui, "inbox.chart.week.7") == "6 ต.ค.: 1");
+  }
+  SUBCASE("in Bengali, with Bengali digits") {
+    ui.state.language = Language::Bengali;
+    ui.Frame();
+    ui.Frame();
+    CHECK(Label(ui, "inbox.chart.week.7") == "৬ অক্টো: ১");
+  }
+  SUBCASE("a new year is shown where it starts") {
+    ui.platform.now = 1'768'435'200;  // Thursday 15 January 2026
+    ui.Frame();
+    ui.Frame();
+    CHECK(Label(ui, "inbox.chart.week.0") == "24 Nov 2025: 0");
+    CHECK(Label(ui, "inbox.chart.week.5") == "29 Dec: 0");
+    CHECK(Label(ui, "inbox.chart.week.6") == "5 Jan 2026: 0");
+    CHECK(Label(ui, "inbox.chart.week.7") == "12 Jan: 0");
+  }
+}

@@ -1,6 +1,10 @@
 // My group on a shared phone: the group's PIN guards everything past it.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <random>
+
+#include "app/persistence.hpp"
 #include "tests/ui/seller_fixture.hpp"
 
 using namespace hw;
@@ -130,4 +134,51 @@ TEST_CASE("Lock, and leaving My group, return to the PIN: nothing past it is rea
   REQUIRE(ui.Tap("home.mygroup"));
   CHECK(ui.Find("mygroup.pin") != nullptr);
   CHECK(ui.Find("mygroup.product.add") == nullptr);
+}
+
+TEST_CASE("the wait after three wrong PINs is still there when the app is closed and opened again") {
+  const std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / ("homeworks-ui-pin-" + std::to_string(std::random_device{}()));
+  std::filesystem::create_directories(folder);
+  {
+    UiHarness ui;
+    ui.platform.folder = folder;
+    LoadSample(ui);
+    OpenMyGroup(ui, "0000");
+    for (int i = 0; i < 2; ++i) {
+      REQUIRE(ui.Type("mygroup.pin", "0000"));
+      REQUIRE(ui.Tap("mygroup.pin.open"));
+    }
+    CHECK(Label(ui, "mygroup.pin.error") == "Too many wrong PINs. Try again in 30 seconds.");
+    Saver saver;
+    CHECK(saver.Tick(ui.state, ui.platform, 0.0, true));
+  }
+  UiHarness restarted;
+  restarted.platform.folder = folder;
+  restarted.platform.now += 10;
+  LoadSavedState(restarted.state, folder);
+  restarted.Frame();
+  REQUIRE(restarted.Tap("home.mygroup"));
+  REQUIRE(restarted.Tap("mygroup.group." + restarted.state.data.groups[0].id));
+  // The sample phone's profile reads Bengali, which the restart brings back.
+  REQUIRE(restarted.state.language == Language::Bengali);
+  CHECK(Label(restarted, "mygroup.pin.error") == "অনেকবার ভুল PIN দেওয়া হয়েছে। ২০ সেকেন্ড পরে আবার চেষ্টা করুন।");
+  // Even the right PIN waits.
+  REQUIRE(restarted.Type("mygroup.pin", kSamplePin));
+  REQUIRE(restarted.Tap("mygroup.pin.open"));
+  CHECK(restarted.Find("mygroup.product.add") == nullptr);
+  SUBCASE("once the wait is over the right PIN opens, and the count starts again") {
+    restarted.platform.now += 21;
+    REQUIRE(restarted.Type("mygroup.pin", kSamplePin));
+    REQUIRE(restarted.Tap("mygroup.pin.open"));
+    CHECK(restarted.Find("mygroup.product.add") != nullptr);
+    CHECK(restarted.state.data.groups[0].sellerPin->wrongInARow == 0);
+  }
+  SUBCASE("one more wrong PIN after the wait doubles it") {
+    restarted.platform.now += 21;
+    REQUIRE(restarted.Type("mygroup.pin", "1111"));
+    REQUIRE(restarted.Tap("mygroup.pin.open"));
+    CHECK(Label(restarted, "mygroup.pin.error") == "অনেকবার ভুল PIN দেওয়া হয়েছে। ৬০ সেকেন্ড পরে আবার চেষ্টা করুন।");
+  }
+  std::filesystem::remove_all(folder);
 }

@@ -143,3 +143,65 @@ TEST_CASE("a product is changed, given variants, archived and offered again") {
   REQUIRE(ui.Tap("product.archive"));
   CHECK(!ui.state.data.FindProduct(id)->archived);
 }
+
+TEST_CASE("the editor shows each photo as a thumbnail, with buttons to make it first or remove it") {
+  UiHarness ui(360, 2400);
+  LoadSample(ui);
+  OpenMyGroup(ui);
+  REQUIRE(ui.Tap("mygroup.product.add"));
+  REQUIRE(ui.Type("product.name", "Jute basket"));
+  REQUIRE(ui.Type("product.category", "baskets"));
+  REQUIRE(ui.Type("product.price", "350"));
+  ui.CloseKeyboard();
+  const std::uint64_t decodedBefore = ui.state.photos.Decoded();
+  REQUIRE(ui.Tap("product.photo.add"));
+  Deliver(ui, "seller.photo", "IMG_0001.png", BigPng(1600, 1200));
+  REQUIRE(ui.Tap("product.photo.add"));
+  Deliver(ui, "seller.photo", "IMG_0002.png", BigPng(600, 800));
+  ui.Frame();
+  // Each photo is a thumbnail on screen, decoded through the cards' texture cache.
+  const WidgetRect* first = ui.Find("product.photo.0.thumb");
+  const WidgetRect* second = ui.Find("product.photo.1.thumb");
+  REQUIRE(first != nullptr);
+  REQUIRE(second != nullptr);
+  CHECK(first->label.find("1. 800 × 600") == 0);
+  CHECK(first->label.find("shown on the card") != std::string::npos);
+  CHECK(second->label.find("2. 600 × 800") == 0);
+  CHECK(first->width >= 96);
+  CHECK(first->height >= 72);
+  CHECK(second->y >= first->y + first->height);
+  CHECK(ui.state.photos.Decoded() >= decodedBefore + 2);
+  // Thumb-sized buttons; the first photo cannot be made first.
+  CHECK(ui.Find("product.photo.0.first") == nullptr);
+  for (const char* id : {"product.photo.0.remove", "product.photo.1.first", "product.photo.1.remove"}) {
+    const WidgetRect* button = ui.Find(id);
+    REQUIRE(button != nullptr);
+    CHECK(button->width >= 48);
+    CHECK(button->height >= 48);
+  }
+  CHECK(Label(ui, "product.photo.1.first") == "Make first");
+
+  REQUIRE(ui.Tap("product.photo.1.first"));
+  CHECK(Label(ui, "product.photo.0.thumb").find("1. 600 × 800") == 0);
+  CHECK(Label(ui, "product.photo.1.thumb").find("2. 800 × 600") == 0);
+  REQUIRE(ui.Tap("product.photo.1.remove"));
+  CHECK(ui.Find("product.photo.1.thumb") == nullptr);
+  CHECK(Label(ui, "product.photo.0.thumb") == Label(ui, "product.photo.0"));
+  CHECK(Label(ui, "product.photo.0").find("1. 600 × 800") == 0);
+  REQUIRE(ui.Tap("product.save"));
+  const Product* product = FindByName(ui.state.data, "Jute basket");
+  REQUIRE(product != nullptr);
+  REQUIRE(product->photos.size() == 1);
+  CHECK(product->photos[0].width == 600);
+  CHECK(product->photos[0].height == 800);
+
+  SUBCASE("in Thai the button is in Thai") {
+    REQUIRE(ui.Tap("mygroup.product." + product->id));
+    REQUIRE(ui.Tap("product.photo.add"));
+    Deliver(ui, "seller.photo", "IMG_0003.png", BigPng(800, 600));
+    ui.state.language = Language::Thai;
+    ui.Frame();
+    ui.Frame();
+    CHECK(Label(ui, "product.photo.1.first") == "ให้เป็นรูปแรก");
+  }
+}

@@ -5,9 +5,13 @@
 #include <stb/stb_image_write.h>  // implemented in app/stb_image.cpp
 
 #include <algorithm>
+#include <filesystem>
+#include <random>
 #include <string>
 
+#include "app/persistence.hpp"
 #include "app/shop_orders.hpp"
+#include "app/theme.hpp"
 #include "shared/order_file.hpp"
 #include "shared/csv.hpp"
 #include "tests/ui/ui_harness.hpp"
@@ -165,6 +169,32 @@ TEST_CASE("the card says price on request, the minimum order and the lead time o
   REQUIRE(ui.Tap("nav.back"));
   REQUIRE(ui.Tap("shop.result." + ui.state.data.products[1].id));
   CHECK(Label(ui, "product.facts") == "Minimum order: 1 piece \xC2\xB7 In stock: 5");
+}
+
+TEST_CASE("common categories and units are in the person's language, a group's own words as written") {
+  UiHarness ui(360, 2400);
+  ui.state.language = Language::Thai;
+  OpenShop(ui);
+  ui.Frame();
+  CHECK(Label(ui, "shop.category.textiles") == "ผ้า");
+  CHECK(Label(ui, "shop.category.baskets") == "baskets");  // not a word the app knows: as the group wrote it
+  REQUIRE(ui.Tap("shop.result." + ui.state.data.products[3].id));
+  CHECK(Label(ui, "product.facts").starts_with("สั่งขั้นต่ำ: 1 ชิ้น"));
+}
+
+TEST_CASE("a name too long for its card or chip is cut with an ellipsis, and kept whole where it fits") {
+  UiHarness ui;
+  const text::TextStyle style{18.0f, text::Weight::Bold};
+  const std::string name = "Jessore Nakshi Kantha Sisters, makers of quilts and stoles (Demo)";
+  const std::string fitted = FitText(name, style, 200);
+  CHECK(fitted.ends_with("\xE2\x80\xA6"));
+  CHECK(name.starts_with(fitted.substr(0, fitted.size() - 3)));
+  CHECK(MeasureText(fitted, style).x <= 200);
+  CHECK(fitted.size() > 10);  // as much of the name as fits, not just the ellipsis
+  CHECK(FitText("Kantha quilt", style, 200) == "Kantha quilt");
+  const std::string hindi = FitText("हाथ से बुनी हुई बाँस की बड़ी टोकरी", style, 120);  // cut between characters
+  CHECK(MeasureText(hindi, style).x <= 120);
+  CHECK(hindi.ends_with("\xE2\x80\xA6"));
 }
 
 TEST_CASE("with 100,000 products only the cards on screen are drawn, and a search finds one at once") {
@@ -443,4 +473,133 @@ TEST_CASE("with a thousand groups the first few are listed, and all of them on r
   CHECK(groupsDrawn() > 4);
   CHECK(groupsDrawn() < 40);
   CHECK(Label(ui, "shop.group." + ui.state.data.groups[1].id) == "Bamboo Weavers of Chiang Mai \xC2\xB7 2");
+}
+
+TEST_CASE("on the order review a line's quantity is changed by the stepper or typed, within the minimum and the stock") {
+  UiHarness ui(360, 1600);
+  DraftWithQuilts(ui);
+  const OrderRequest& order = ui.state.data.orders[0];
+  CHECK(Label(ui, "order.line.0.quantity.text") == "2");
+  CHECK(ui.Find("order.line.0.quantity.error") == nullptr);
+
+  // One more: the line and the total change at once.
+  REQUIRE(ui.Tap("order.line.0.more"));
+  CHECK(order.lines[0].quantity == 3);
+  CHECK(Label(ui, "order.total") == "Total: ₹4,500.00");
+  ui.Frame();
+  CHECK(Label(ui, "order.line.0") == "3 x Kantha quilt \xC2\xB7 ₹4,500.00");
+  CHECK(Label(ui, "order.line.0.quantity.text") == "3");
+
+  // The stepper does not go below the minimum order (2).
+  REQUIRE(ui.Tap("order.line.0.less"));
+  REQUIRE(ui.Tap("order.line.0.less"));
+  CHECK(order.lines[0].quantity == 2);
+  CHECK(ui.Find("order.line.0.quantity.error") == nullptr);
+
+  SUBCASE("typed below the minimum: told as on the product page, and it cannot be sent") {
+    REQUIRE(ui.Type("order.line.0.quantity", "1"));
+    ui.CloseKeyboard();
+    CHECK(Label(ui, "order.line.0.quantity.error") == "The quantity is below the minimum order");
+    CHECK(Label(ui, "order.line.0.quantity.detail") == "Minimum order: 2 piece");
+    CHECK(Label(ui, "order.total") == "Total: ₹1,500.00");
+    REQUIRE(ui.Type("order.buyer.name", "Ana Reyes"));
+    REQUIRE(ui.Type("order.buyer.email", "ana@example.org"));
+    ui.CloseKeyboard();
+    REQUIRE(ui.Tap("order.send"));
+    CHECK(ui.Find("order.errors") != nullptr);
+    CHECK(order.Status() == OrderStatus::Draft);
+    CHECK(ui.platform.downloads.empty());
+    // The same message is not told twice under the line.
+    CHECK(ui.Find("order.line.0.error") == nullptr);
+    // "+" brings it back to the minimum, and then it is sent.
+    REQUIRE(ui.Tap("order.line.0.more"));
+    CHECK(order.lines[0].quantity == 2);
+    CHECK(ui.Find("order.line.0.quantity.error") == nullptr);
+  }
+  SUBCASE("in Indonesian the message is the product page's, in Indonesian") {
+    REQUIRE(ui.Type("order.line.0.quantity", "1"));
+    ui.CloseKeyboard();
+    ui.state.language = Language::Indonesian;
+    ui.Frame();
+    ui.Frame();
+    CHECK(Label(ui, "order.line.0.quantity.error") == std::string(Tr(Language::Indonesian, Msg::ErrQuantityBelowMinimum)));
+    CHECK(Label(ui, "order.line.0.quantity.error") != "The quantity is below the minimum order");
+  }
+  SUBCASE("what is not a number is kept as typed with a message, and the line keeps its quantity") {
+    REQUIRE(ui.Type("order.line.0.quantity", "12a"));
+    ui.CloseKeyboard();
+    CHECK(Label(ui, "order.line.0.quantity.error") == "The quantity must be at least 1");
+    CHECK(Label(ui, "order.line.0.quantity.text") == "12a");
+    CHECK(order.lines[0].quantity == 2);
+    REQUIRE(ui.Type("order.line.0.quantity", "12"));
+    ui.CloseKeyboard();
+    CHECK(order.lines[0].quantity == 12);
+    CHECK(ui.Find("order.line.0.quantity.error") == nullptr);
+  }
+  SUBCASE("typed, it is saved and is in the files that are sent") {
+    REQUIRE(ui.Type("order.line.0.quantity", "7"));
+    ui.CloseKeyboard();
+    CHECK(order.lines[0].quantity == 7);
+    CHECK(Label(ui, "order.total") == "Total: ₹10,500.00");
+    // Saved: a restart finds the new quantity.
+    const std::filesystem::path folder =
+        std::filesystem::temp_directory_path() / ("homeworks-ui-order-" + std::to_string(std::random_device{}()));
+    std::filesystem::create_directories(folder);
+    ui.platform.folder = folder;
+    Saver saver;
+    CHECK(saver.Tick(ui.state, ui.platform, 0.0, true));
+    {
+      UiHarness restarted;
+      LoadSavedState(restarted.state, folder);
+      REQUIRE(restarted.state.data.orders.size() == 1);
+      CHECK(restarted.state.data.orders[0].lines[0].quantity == 7);
+    }
+    std::filesystem::remove_all(folder);
+
+    REQUIRE(ui.Type("order.buyer.name", "Ana Reyes"));
+    REQUIRE(ui.Type("order.buyer.email", "ana@example.org"));
+    ui.CloseKeyboard();
+    REQUIRE(ui.Tap("order.send"));
+    REQUIRE(order.Status() == OrderStatus::Sent);
+    // A sent request's lines are no longer changed.
+    CHECK(ui.Find("order.line.0.quantity") == nullptr);
+    CHECK(ui.Find("order.line.0.more") == nullptr);
+    REQUIRE(ui.platform.downloads.size() == 2);
+    const auto& json = ui.platform.downloads[0];
+    auto file = ImportOrderFile(std::string(json.bytes.begin(), json.bytes.end()));
+    REQUIRE(file.ok());
+    CHECK(file.value().order.lines[0].quantity == 7);
+    const std::string csvText(ui.platform.downloads[1].bytes.begin(), ui.platform.downloads[1].bytes.end());
+    auto csv = ReadCsv(csvText);
+    REQUIRE(csv.ok());
+    const std::vector<CsvRow>& rows = csv.value().rows;
+    REQUIRE(rows.size() == 2);
+    const auto column = std::find(rows[0].begin(), rows[0].end(), "quantity");
+    REQUIRE(column != rows[0].end());
+    CHECK(rows[1][static_cast<std::size_t>(column - rows[0].begin())] == "7");
+  }
+}
+
+TEST_CASE("on the order review the stepper stops at the stock, and more typed is told with the stock") {
+  UiHarness ui(360, 1600);
+  OpenShop(ui);
+  const Product& runner = ui.state.data.products[1];  // 5 in stock
+  REQUIRE(ui.Tap("shop.result." + runner.id));
+  REQUIRE(ui.Type("product.quantity", "4"));
+  ui.CloseKeyboard();
+  REQUIRE(ui.Tap("product.add"));
+  REQUIRE(ui.Tap("product.order"));
+  const OrderRequest& order = ui.state.data.orders[0];
+  REQUIRE(ui.Tap("order.line.0.more"));
+  REQUIRE(ui.Tap("order.line.0.more"));
+  CHECK(order.lines[0].quantity == 5);
+  CHECK(ui.Find("order.line.0.quantity.error") == nullptr);
+  REQUIRE(ui.Type("order.line.0.quantity", "6"));
+  ui.CloseKeyboard();
+  CHECK(Label(ui, "order.line.0.quantity.error") == "The quantity is more than the stock");
+  CHECK(Label(ui, "order.line.0.quantity.detail") == "In stock: 5");
+  // "-" brings it back within the stock.
+  REQUIRE(ui.Tap("order.line.0.less"));
+  CHECK(order.lines[0].quantity == 5);
+  CHECK(ui.Find("order.line.0.quantity.error") == nullptr);
 }

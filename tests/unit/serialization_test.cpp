@@ -232,3 +232,46 @@ TEST_CASE("a status change keeps its note (version 2); version 1 changes load wi
   REQUIRE(back.ok());
   CHECK(back.value().order.history.back().note == "Arrived by WhatsApp");
 }
+
+TEST_CASE("a PIN keeps its wrong tries (version 2); a PIN saved before (version 1) loads with none") {
+  PinHash pin = test::SampleData().groups[0].sellerPin.value();
+  for (int i = 0; i < 4; ++i) RecordWrongPin(pin, 1'767'225'600 + i);
+  CHECK(pin.wrongInARow == 4);
+  CHECK(pin.lastWrongAt == 1'767'225'603);
+  CheckEveryArchive(pin);
+  // The snapshot fixture of format version 2 was written when a PIN was version 1.
+  const auto bytes = ReadFileBytes(DataDir() / "snapshot_v2.bin", 1u << 20);
+  REQUIRE(bytes.has_value());
+  const auto loaded = LoadSnapshot(std::span<const std::uint8_t>(*bytes));
+  REQUIRE(loaded.ok());
+  const std::optional<PinHash>& old = loaded.value().groups[0].sellerPin;
+  REQUIRE(old.has_value());
+  CHECK(old->wrongInARow == 0);
+  CHECK(old->lastWrongAt == 0);
+  CHECK(PinRetryAt(*old) == 0);
+  CHECK(VerifyPin(*old, "2468"));
+  // Saved again now, the tries come back.
+  AppData data = loaded.value();
+  data.groups[0].sellerPin = pin;
+  const std::string again = SnapshotBytes(data);
+  const auto back = LoadSnapshot(std::span(reinterpret_cast<const std::uint8_t*>(again.data()), again.size()));
+  REQUIRE(back.ok());
+  CHECK(back.value().groups[0].sellerPin == pin);
+}
+
+TEST_CASE("three wrong PINs are free, then the wait doubles from 30 seconds up to an hour, and the right PIN ends it") {
+  PinHash pin = MakePinHash("2468", std::array<std::uint8_t, 16>{});
+  const Timestamp t = 1'767'225'600;
+  RecordWrongPin(pin, t);
+  RecordWrongPin(pin, t);
+  CHECK(PinRetryAt(pin) == 0);
+  RecordWrongPin(pin, t + 5);
+  CHECK(PinRetryAt(pin) == t + 5 + 30);
+  RecordWrongPin(pin, t + 40);
+  CHECK(PinRetryAt(pin) == t + 40 + 60);
+  for (int i = 0; i < 20; ++i) RecordWrongPin(pin, t + 1000);
+  CHECK(PinRetryAt(pin) == t + 1000 + 3600);
+  RecordRightPin(pin);
+  CHECK(pin.wrongInARow == 0);
+  CHECK(PinRetryAt(pin) == 0);
+}
