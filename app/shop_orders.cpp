@@ -6,6 +6,7 @@
 #include <random>
 #include <span>
 
+#include "app/shop_widgets.hpp"
 #include "shared/format.hpp"
 #include "shared/order_file.hpp"
 #include "shared/orders_csv.hpp"
@@ -46,7 +47,8 @@ std::string FileStem(const OrderRequest& order, Timestamp now) {
 }
 
 std::string MinimumDetail(const Product& product, Language language) {
-  return std::string(Tr(language, Msg::ShopMinOrder)) + ": " + FormatNumber(language, product.minOrder) + " " + product.unit;
+  return std::string(Tr(language, Msg::ShopMinOrder)) + ": " + FormatNumber(language, product.minOrder) + " " +
+         std::string(UnitName(language, product.unit));
 }
 
 std::string StockDetail(std::int64_t stock, Language language) {

@@ -65,7 +65,9 @@ async function measure(server, count) {
       latency.push(result.ms);
       searchFrame.push(result.frame);
     }
-    return { count, fillMs, shown, cards, scroll, latency, searchFrame };
+    // The wasm memory only grows: its size now is the peak of the whole run.
+    const heapMiB = await page.evaluate(() => HEAPU8.length / (1024 * 1024));
+    return { count, fillMs, shown, cards, scroll, latency, searchFrame, heapMiB };
   } finally {
     await profile.close();
   }
@@ -80,6 +82,7 @@ try {
     console.log(`  scrolling the list      frame median ${median(r.scroll).toFixed(2)} ms, p95 ${p95(r.scroll).toFixed(2)} ms, max ${Math.max(...r.scroll).toFixed(2)} ms (${r.scroll.length} frames)`);
     console.log(`  keystroke -> results    median ${median(r.latency).toFixed(1)} ms, p95 ${p95(r.latency).toFixed(1)} ms (${r.latency.length} keystrokes)`);
     console.log(`  frame that searched     median ${median(r.searchFrame).toFixed(2)} ms, max ${Math.max(...r.searchFrame).toFixed(2)} ms`);
+    console.log(`  wasm heap (peak)        ${r.heapMiB.toFixed(0)} MiB`);
   }
 } finally {
   server.stop();

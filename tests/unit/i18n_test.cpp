@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "shared/i18n.hpp"
 
@@ -50,6 +52,66 @@ TEST_CASE("languages are found by their BCP 47 code") {
   CHECK(Info(Language::Urdu).rightToLeft);
   CHECK_FALSE(Info(Language::Hindi).rightToLeft);
   CHECK(AllLanguages().size() == static_cast<std::size_t>(Language::Count));
+}
+
+namespace {
+
+// The parts of a message the app fills in or keeps as they are: "{1}", "{n}", and "%"
+// with the letter after it if any ("%s", "%" of "{1}%"), sorted so order may change.
+std::vector<std::string> Placeholders(std::string_view text) {
+  std::vector<std::string> found;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{' || text[i] == '}') {
+      const std::size_t close = text[i] == '{' ? text.find('}', i) : std::string_view::npos;
+      found.emplace_back(close == std::string_view::npos ? text.substr(i, 1) : text.substr(i, close - i + 1));
+      if (close != std::string_view::npos) i = close;
+    } else if (text[i] == '%') {
+      const bool letter = i + 1 < text.size() && ((text[i + 1] >= 'a' && text[i + 1] <= 'z') || text[i + 1] == '%');
+      found.emplace_back(text.substr(i, letter ? 2 : 1));
+      if (letter) ++i;
+    }
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("placeholders are found as the app fills them in") {
+  CHECK(Placeholders("Step {1} of {2}") == std::vector<std::string>{"{1}", "{2}"});
+  CHECK(Placeholders("{2} में से {1} सही ({3}%)") == std::vector<std::string>{"%", "{1}", "{2}", "{3}"});
+  CHECK(Placeholders("New orders: {n}") != Placeholders("New orders: {N}"));
+  CHECK(Placeholders("New orders: {n}") != Placeholders("New orders: {n"));
+  CHECK(Placeholders("New orders: {n}") != Placeholders("New orders:"));
+}
+
+TEST_CASE("every translation keeps the placeholders of the English text") {
+  for (const LanguageInfo& info : AllLanguages()) {
+    for (int i = 0; i < static_cast<int>(Msg::Count); ++i) {
+      const auto msg = static_cast<Msg>(i);
+      if (!IsTranslated(info.language, msg)) continue;
+      CAPTURE(info.code);
+      CAPTURE(MsgName(msg));
+      CAPTURE(Tr(info.language, msg));
+      CHECK(Placeholders(Tr(info.language, msg)) == Placeholders(Tr(Language::English, msg)));
+    }
+  }
+}
+
+TEST_CASE("every language of the region has every message in its own words") {
+  // The brand name is the only message that stays in English everywhere.
+  for (const LanguageInfo& info : AllLanguages()) {
+    if (info.language == Language::English) continue;
+    for (int i = 0; i < static_cast<int>(Msg::Count); ++i) {
+      const auto msg = static_cast<Msg>(i);
+      if (msg == Msg::AppName) continue;
+      CAPTURE(info.code);
+      CAPTURE(MsgName(msg));
+      CHECK(IsTranslated(info.language, msg));
+    }
+  }
+  CHECK(Tr(Language::Khmer, Msg::SellerInbox) != Tr(Language::English, Msg::SellerInbox));
+  CHECK(Tr(Language::Lao, Msg::CatImportApply) != Tr(Language::English, Msg::CatImportApply));
 }
 
 TEST_CASE("a language's translations go through their file unchanged") {
