@@ -151,7 +151,7 @@ void DrawCourses(AppState& state) {
   if (!any) Say(Tr(lang, Msg::EditorNoCourses), "editor.none");
   ImGui::Dummy(ImVec2(0, 8));
   // A new course is written in the trainer's language.
-  if (TouchButton("editor.new", Tr(lang, Msg::EditorNewCourse))) StartCourse(state, NewCourse(FreshId(), std::string(code)), true);
+  if (ChoiceButton("editor.new", Tr(lang, Msg::EditorNewCourse), ChoiceLook::Plain)) StartCourse(state, NewCourse(FreshId(), std::string(code)), true);
 }
 
 // --- a course ---------------------------------------------------------------------
@@ -188,7 +188,7 @@ void DrawCourse(AppState& state, Platform& platform) {
   // Asked right under Back: save (at the bottom) or leave without saving.
   if (ed.askLeave && Unsaved(state)) {
     SayError(Tr(lang, Msg::EditorUnsaved), "editor.unsaved");
-    if (TouchButton("editor.discard", Tr(lang, Msg::EditorDiscard))) {
+    if (ChoiceButton("editor.discard", Tr(lang, Msg::EditorDiscard), ChoiceLook::Plain)) {
       ed = {};
       ImGui::SetScrollY(0);
       return;
@@ -239,7 +239,7 @@ void DrawCourse(AppState& state, Platform& platform) {
   } else {
     Say(Tr(lang, Msg::EditorSaved), "editor.saved");
     // What is saved is what travels: the pack importer reads it back the same.
-    if (TouchButton("editor.export", Tr(lang, Msg::EditorExport))) {
+    if (ChoiceButton("editor.export", Tr(lang, Msg::EditorExport), ChoiceLook::Plain)) {
       const std::string pack = ExportLessonPack({course});
       platform.Download(course.id + ".json", "application/json",
                         std::span(reinterpret_cast<const std::uint8_t*>(pack.data()), pack.size()));
@@ -250,7 +250,7 @@ void DrawCourse(AppState& state, Platform& platform) {
   // course come back from its pack file.
   ImGui::Dummy(ImVec2(0, 12));
   if (!ed.askRemove) {
-    if (TouchButton("editor.course.remove", Tr(lang, Msg::EditorRemoveCourse))) ed.askRemove = true;
+    if (ChoiceButton("editor.course.remove", Tr(lang, Msg::EditorRemoveCourse), ChoiceLook::Plain)) ed.askRemove = true;
     return;
   }
   SayError(Tr(lang, Msg::EditorRemoveCourseAsk), "editor.course.remove.question");
@@ -289,7 +289,7 @@ void DrawStepPicture(AppState& state, Platform& platform, const Lesson& lesson, 
     DrawLessonIcon(ImGui::GetWindowDrawList(), at, side, step.icon);
     PublishLastItem(std::string(IconName(step.icon)) + "###" + base + ".picture");
   }
-  if (TouchButton((base + ".icons").c_str(), Tr(lang, Msg::EditorChooseDrawing)))
+  if (ChoiceButton((base + ".icons").c_str(), Tr(lang, Msg::EditorChooseDrawing), ChoiceLook::Plain))
     ed.iconsOpenFor = ed.iconsOpenFor == step.id ? Id{} : step.id;
   if (ed.iconsOpenFor == step.id) {
     const float cell = 56;
@@ -308,12 +308,12 @@ void DrawStepPicture(AppState& state, Platform& platform, const Lesson& lesson, 
     }
   }
   // ";capture" lets a phone offer its camera as well as its files (web/platform.js).
-  if (TouchButton((base + ".photo").c_str(), Tr(lang, Msg::EditorChoosePhoto))) {
+  if (ChoiceButton((base + ".photo").c_str(), Tr(lang, Msg::EditorChoosePhoto), ChoiceLook::Plain)) {
     ed.photoFor = step.id;
     ed.photoErrorFor.clear();
     platform.ChooseFile(kStepPhotoPurpose, "image/*;capture");
   }
-  if (step.picture && TouchButton((base + ".photo.remove").c_str(), Tr(lang, Msg::EditorRemovePhoto))) step.picture.reset();
+  if (step.picture && ChoiceButton((base + ".photo.remove").c_str(), Tr(lang, Msg::EditorRemovePhoto), ChoiceLook::Plain)) step.picture.reset();
   if (ed.photoErrorFor == step.id) SayError(ed.photoError, base + ".photo.error");
 }
 

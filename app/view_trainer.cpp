@@ -54,7 +54,7 @@ void DrawTrainer(AppState& state, Platform& platform) {
   Heading(Tr(lang, Msg::TrainerPacksHeading));
   TextWrapped(Tr(lang, Msg::TrainerPacksHint));
   if (TouchButton("trainer.import", Tr(lang, Msg::TrainerImport))) platform.ChooseFile(kLessonImportPurpose, ".json");
-  if (TouchButton("trainer.editor", Tr(lang, Msg::EditorOpen))) OpenLessonEditor(state);
+  if (ChoiceButton("trainer.editor", Tr(lang, Msg::EditorOpen), ChoiceLook::Plain)) OpenLessonEditor(state);
   for (const Course& course : state.data.courses) {
     const std::string id = "trainer.export." + course.id;
     if (ChoiceButton(id.c_str(), Fill(Tr(lang, Msg::TrainerExport), {course.title.Get(code)}), ChoiceLook::Plain)) {
