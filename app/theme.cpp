@@ -111,6 +111,7 @@ ImVec2 MeasureText(std::string_view text, text::TextStyle style, float wrapWidth
 }
 
 std::string FitText(std::string_view text, text::TextStyle style, float width) {
+  width += 0.5f;  // what was measured to fit still fits, whatever the rounding on the way
   if (MeasureText(text, style).x <= width) return std::string(text);
   constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // …
   std::vector<std::size_t> cuts;  // where each character starts, after the first

@@ -1,7 +1,7 @@
 // Shared pieces of the end-to-end tests: the local server, a real Chromium through
 // Playwright, and taps at the places where the app says it drew a widget.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,21 @@ export async function waitForText(page, { timeout = 20000 } = {}) {
   await page.waitForFunction(() => window.homeworks && window.Module && Module.calledRun &&
     window.homeworks.frames() > 2 && window.homeworks.textStats().linesWaiting === 0 &&
     window.homeworks.textStats().translationsWaiting === 0, null, { timeout });
+}
+
+// The same, and a moment more for the last frames to be drawn: before a screenshot.
+export async function settled(page) {
+  await waitForText(page);
+  await page.waitForTimeout(200);
+}
+
+// A message's text in a language as in the file the app fetches (lang/<code>.msgs);
+// null for English or when the language has none of its own.
+export function translation(code, name) {
+  if (code === 'en') return null;
+  const lines = readFileSync(join(siteDir, 'lang', `${code}.msgs`), 'utf8').split('\n');
+  const line = lines.find(l => l.startsWith(`${name}\t`));
+  return line ? line.slice(name.length + 1) : null;
 }
 
 export async function widgets(page) {

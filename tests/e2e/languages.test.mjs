@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launchProfile, openApp, tap, findWidget, widgets, waitForText, screenshot, siteDir }
+import { startServer, launchProfile, openApp, tap, findWidget, widgets, waitForText, screenshot, siteDir, translation }
   from './harness.mjs';
 
 const languages = ['en', 'hi', 'ne', 'bn', 'ur', 'th', 'km', 'lo', 'id', 'fil', 'vi'];
@@ -16,14 +16,6 @@ const width = 360;
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
-
-// The text of one message in a language, read from the file the app fetches.
-function message(code, name) {
-  if (code === 'en') return null;
-  const lines = readFileSync(join(siteDir, 'lang', `${code}.msgs`), 'utf8').split('\n');
-  const line = lines.find(l => l.startsWith(`${name}\t`));
-  return line ? line.slice(name.length + 1) : null;
-}
 
 // Every widget drawn lies within the screen's width: nothing is cut off at the sides.
 async function allInside(page, code, screen) {
@@ -47,7 +39,7 @@ async function scrollToResults(page) {
 
 async function checkBack(page, code, screen) {
   const back = await findWidget(page, 'nav.back');
-  const expected = message(code, 'Back');
+  const expected = translation(code, 'Back');
   if (expected) assert.equal(back.label, expected, `${code} ${screen}: Back in the language`);
   if (code === 'ur') assert.ok(back.x > width / 2, `ur ${screen}: Back on the right (${back.x})`);
   else assert.ok(back.x + back.w < width / 2 + 40, `${code} ${screen}: Back on the left (${back.x})`);

@@ -3,16 +3,11 @@
 // screenshots are kept in test-results/e2e.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchProfile, openApp, tap, findWidget, screenshot, imageStats, waitForText } from './harness.mjs';
+import { startServer, launchProfile, openApp, tap, findWidget, screenshot, imageStats, settled } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
-
-async function settled(page) {
-  await waitForText(page);
-  await page.waitForTimeout(200);
-}
 
 // Where the ink (dark text pixels) of a row of the screenshot starts and ends.
 async function inkAcross(context, png, y, x0, x1) {

@@ -85,21 +85,26 @@ function orderFile(dir, { groupId, groupName, product, quantity }) {
   return { path, id: order.id };
 }
 
+// From the home screen: a new group, with the PIN 2580, opened on its own page.
+async function createGroup(page, { region } = {}) {
+  await press(page, 'home.mygroup');
+  await press(page, 'mygroup.new');
+  await typeInto(page, 'group.name', 'Kumhar Clay Collective');
+  await typeInto(page, 'group.country', 'IN');
+  if (region) await typeInto(page, 'group.region', region);
+  await typeInto(page, 'group.phone', '+91 98000 00000');
+  await press(page, 'group.create');
+  await typeInto(page, 'mygroup.pin.new', '2580');
+  await typeInto(page, 'mygroup.pin.repeat', '2580');
+  await press(page, 'mygroup.pin.save');
+}
+
 test('a seller sets a PIN, adds a product with a photo, imports an order, accepts it and exports the orders', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'homeworks-seller-'));
   const profile = await launchProfile();
   try {
     const page = await openApp(profile.context, server.url);
-    await press(page, 'home.mygroup');
-    await press(page, 'mygroup.new');
-    await typeInto(page, 'group.name', 'Kumhar Clay Collective');
-    await typeInto(page, 'group.country', 'IN');
-    await typeInto(page, 'group.region', 'Kutch, Gujarat');
-    await typeInto(page, 'group.phone', '+91 98000 00000');
-    await press(page, 'group.create');
-    await typeInto(page, 'mygroup.pin.new', '2580');
-    await typeInto(page, 'mygroup.pin.repeat', '2580');
-    await press(page, 'mygroup.pin.save');
+    await createGroup(page, { region: 'Kutch, Gujarat' });
     await findWidget(page, 'mygroup.products.none');
 
     // Locked: a wrong PIN is refused and nothing of the group shows.
@@ -226,15 +231,7 @@ test('after three wrong PINs the seller waits, and a reload of the page does not
   const profile = await launchProfile();
   try {
     const page = await openApp(profile.context, server.url);
-    await press(page, 'home.mygroup');
-    await press(page, 'mygroup.new');
-    await typeInto(page, 'group.name', 'Kumhar Clay Collective');
-    await typeInto(page, 'group.country', 'IN');
-    await typeInto(page, 'group.phone', '+91 98000 00000');
-    await press(page, 'group.create');
-    await typeInto(page, 'mygroup.pin.new', '2580');
-    await typeInto(page, 'mygroup.pin.repeat', '2580');
-    await press(page, 'mygroup.pin.save');
+    await createGroup(page);
     await press(page, 'mygroup.lock');
     for (const pin of ['1111', '2222', '3333']) {
       await typeInto(page, 'mygroup.pin', pin);

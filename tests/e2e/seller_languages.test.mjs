@@ -3,9 +3,7 @@
 // script and ending inside the button. Screenshots are kept in test-results/e2e.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startServer, launchProfile, openApp, findWidget, screenshot, imageStats, waitForText, siteDir }
+import { startServer, launchProfile, openApp, findWidget, screenshot, imageStats, waitForText, settled, translation }
   from './harness.mjs';
 import { press, reach, typeInto } from './patient.mjs';
 
@@ -13,18 +11,12 @@ let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
 
-async function settled(page) {
-  await waitForText(page);
-  await page.waitForTimeout(200);
-}
-
 // The text of one message in a language, read from the file the app fetches; the
 // test fails when the language has none of its own.
 function message(code, name) {
-  const lines = readFileSync(join(siteDir, 'lang', `${code}.msgs`), 'utf8').split('\n');
-  const line = lines.find(l => l.startsWith(`${name}\t`));
-  assert.ok(line, `${code} has its own text for ${name}`);
-  return line.slice(name.length + 1);
+  const text = translation(code, name);
+  assert.ok(text, `${code} has its own text for ${name}`);
+  return text;
 }
 
 // The button's label, and its words drawn across the middle of the button in a colour

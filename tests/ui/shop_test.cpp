@@ -192,6 +192,11 @@ TEST_CASE("a name too long for its card or chip is cut with an ellipsis, and kep
   CHECK(MeasureText(fitted, style).x <= 200);
   CHECK(fitted.size() > 10);  // as much of the name as fits, not just the ellipsis
   CHECK(FitText("Kantha quilt", style, 200) == "Kantha quilt");
+  for (const char* word : {"सभी", "गहने", "All", "ทั้งหมด"}) {  // a width measured, padded and taken off again
+    const float exact = MeasureText(word, style).x;
+    for (float padding = 8.0f; padding < 40.0f; padding += 0.7f)
+      CHECK(FitText(word, style, (exact + 2 * padding) - 2 * padding) == word);
+  }
   const std::string hindi = FitText("हाथ से बुनी हुई बाँस की बड़ी टोकरी", style, 120);  // cut between characters
   CHECK(MeasureText(hindi, style).x <= 120);
   CHECK(hindi.ends_with("\xE2\x80\xA6"));
