@@ -51,20 +51,22 @@ test('tapping an entry of the home screen opens it, and Back returns', async () 
   }
 });
 
-test('the canvas is sharp on a HiDPI phone: its backing store follows the pixel ratio', async () => {
-  const profile = await launchProfile({ deviceScaleFactor: 2 });
-  try {
-    const page = await openApp(profile.context, server.url);
-    const size = await page.$eval('#canvas', c => ({ w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight }));
-    assert.equal(size.w, size.cssW * 2);
-    assert.equal(size.h, size.cssH * 2);
-    const card = await findWidget(page, 'home.learn');
-    assert.ok(card.w >= 300 && card.w <= 360, 'widgets stay in CSS pixels');
-    await screenshot(page, 'home-360x640-dpr2');
-  } finally {
-    await profile.close();
-  }
-});
+for (const ratio of [2, 3]) {
+  test(`the canvas is sharp on a HiDPI phone: its backing store follows the pixel ratio (${ratio})`, async () => {
+    const profile = await launchProfile({ deviceScaleFactor: ratio });
+    try {
+      const page = await openApp(profile.context, server.url);
+      const size = await page.$eval('#canvas', c => ({ w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight }));
+      assert.equal(size.w, size.cssW * ratio);
+      assert.equal(size.h, size.cssH * ratio);
+      const card = await findWidget(page, 'home.learn');
+      assert.ok(card.w >= 300 && card.w <= 360, 'widgets stay in CSS pixels');
+      await screenshot(page, `home-360x640-dpr${ratio}`);
+    } finally {
+      await profile.close();
+    }
+  });
+}
 
 test('the layout follows the window from a phone to a desktop', async () => {
   const profile = await launchProfile();
