@@ -2,13 +2,21 @@
 import { findWidget, tap, widgets } from './harness.mjs';
 
 // The shared tap() scrolls only while each wheel step shows a change within 50 ms; on
-// a busy machine a frame can take longer. Like a patient person, scroll (down, then
-// up) until the widget is on screen, then tap it.
+// a busy machine a frame can take longer. Like a patient person, scroll down to the
+// end, up to the top, and once more both ways (a busy page may lag a frame behind),
+// until the widget is on screen. An end is reached when four steps in a row change
+// nothing on screen.
 export async function reach(page, id) {
   const viewport = page.viewportSize();
-  for (const step of [120, -120]) {
-    for (let i = 0; i < 30; ++i) {
-      if ((await widgets(page)).some(w => w.id === id || w.label === id)) return;
+  const onScreen = all => all.some(w => w.id === id || w.label === id);
+  for (const step of [120, -120, 120, -120]) {
+    let unchanged = 0, before = '';
+    for (let i = 0; i < 40 && unchanged < 4; ++i) {
+      const all = await widgets(page);
+      if (onScreen(all)) return;
+      const now = JSON.stringify(all.map(w => [w.id, Math.round(w.y)]));
+      unchanged = now === before ? unchanged + 1 : 0;
+      before = now;
       await page.mouse.move(viewport.width / 2, viewport.height / 2);
       await page.mouse.wheel(0, step);
       await page.waitForTimeout(150);
