@@ -163,6 +163,22 @@ TEST_CASE("the version 2 snapshot fixture (the compact archive) still loads") {
   CHECK(bytes->size() * 2 < SnapshotBytesV1(test::SampleData()).size());
 }
 
+// Written when PinHash (version 2: wrong PINs kept) and Course (version 2: its
+// language) changed: SampleData with four wrong PINs and a course written in Thai.
+TEST_CASE("the snapshot fixture with saved wrong PINs and a course's language still loads") {
+  const auto bytes = ReadFileBytes(DataDir() / "snapshot_v2_pins_courses.bin", 1u << 20);
+  REQUIRE(bytes.has_value());
+  const auto loaded = LoadSnapshot(std::span<const std::uint8_t>(*bytes));
+  REQUIRE(loaded.ok());
+  AppData expected = test::SampleData();
+  expected.groups[0].sellerPin->wrongInARow = 4;
+  expected.groups[0].sellerPin->lastWrongAt = 1'790'000'000;
+  expected.courses[0].language = "th";
+  CHECK(loaded.value() == expected);
+  CHECK(loaded.value().groups[0].sellerPin->wrongInARow == 4);
+  CHECK(loaded.value().courses[0].language == "th");
+}
+
 TEST_CASE("a state saved in version 1 and in version 2 loads back the same") {
   AppData data = test::SampleData();
   data.products[0].stockOnHand = -3;  // negative numbers take the zigzag path
