@@ -39,6 +39,11 @@ struct SellerState {
   Id groupId;             // the group chosen on this phone
   bool unlocked = false;  // the PIN was entered since the last lock
   std::string pin, pinRepeat, pinError;
+  void ClearPinEntry() {  // nothing typed into a PIN field outlives its page
+    pin.clear();
+    pinRepeat.clear();
+    pinError.clear();
+  }
 
   ArtisanGroup newGroup;  // the group being created
   std::string newGroupPhone, newGroupEmail;

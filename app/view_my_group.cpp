@@ -45,9 +45,7 @@ ArtisanGroup* UnlockedGroup(AppState& state) {
 void LockMyGroup(AppState& state) {
   SellerState& seller = state.seller;
   seller.unlocked = false;
-  seller.pin.clear();
-  seller.pinRepeat.clear();
-  seller.pinError.clear();
+  seller.ClearPinEntry();
   seller.form = {};
   seller.csvImport.reset();
   seller.message.clear();
@@ -101,9 +99,7 @@ void DrawChoose(AppState& state) {
     const std::string id = "mygroup.group." + group.id;
     if (EntryCard(id.c_str(), group.name, hint)) {
       seller.groupId = group.id;
-      seller.pin.clear();
-      seller.pinRepeat.clear();
-      seller.pinError.clear();
+      seller.ClearPinEntry();
       seller.page = group.sellerPin ? SellerState::Page::EnterPin : SellerState::Page::SetPin;
     }
     ImGui::PopID();
@@ -145,9 +141,7 @@ void DrawNewGroup(AppState& state, Platform& platform) {
       state.data.groups.push_back(group);
       state.Changed();
       seller.groupId = group.id;
-      seller.pin.clear();
-      seller.pinRepeat.clear();
-      seller.pinError.clear();
+      seller.ClearPinEntry();
       seller.page = SellerState::Page::SetPin;
     }
   }
@@ -171,9 +165,7 @@ void DrawSetPin(AppState& state, Platform& platform, ArtisanGroup& group) {
     } else {
       group.sellerPin = MakePinHash(seller.pin, RandomBytes<16>());
       state.Changed();
-      seller.pin.clear();
-      seller.pinRepeat.clear();
-      seller.pinError.clear();
+      seller.ClearPinEntry();
       seller.unlocked = true;
       seller.page = SellerState::Page::Group;
     }
