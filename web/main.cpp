@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "app/draw_signature.hpp"
 #include "app/text/text_engine.hpp"
 #include "app/persistence.hpp"
 #include "app/photo_textures.hpp"
@@ -34,6 +35,11 @@ struct WebApp {
   SDL_GLContext gl = nullptr;
   float pixelRatio = 1.0f;
   long frames = 0;
+  // What the canvas shows: painted again only when a frame would look different.
+  long paints = 0;
+  std::uint64_t paintedSignature = 0;
+  int paintedWidth = 0, paintedHeight = 0;
+  bool texturesChanged = true;  // a texture's pixels changed since the last paint
   hw::AppState state;
   hw::WebPlatform platform;
   hw::WidgetRegistry widgets;
@@ -60,12 +66,15 @@ class GlTextures : public hw::TextureUploader {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+    changed = true;
     return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture));
   }
   void Destroy(ImTextureID id) override {
     const auto texture = static_cast<GLuint>(reinterpret_cast<std::intptr_t>(id));
     glDeleteTextures(1, &texture);
+    changed = true;  // a new texture may get the same name
   }
+  bool changed = false;
 };
 GlTextures g_textures;
 
@@ -110,6 +119,7 @@ void UploadAtlas(WebApp& app) {
   hw::text::GlyphAtlas& atlas = app.text.Atlas();
   const hw::text::GlyphAtlas::Rows rows = atlas.TakeDirtyRows();
   if (rows.first == rows.end) return;
+  app.texturesChanged = true;
   glBindTexture(GL_TEXTURE_2D, app.atlasTexture);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
   glTexSubImage2D(GL_TEXTURE_2D, 0, 0, rows.first, atlas.Width(), rows.end - rows.first, GL_RGBA, GL_UNSIGNED_BYTE,
@@ -125,6 +135,7 @@ void UpdatePixelRatio(WebApp& app) {
   hw::LoadFonts(ImGui::GetIO(), kFontDir, ratio);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
+  app.texturesChanged = true;
 }
 
 void Frame(void* arg) {
@@ -144,14 +155,27 @@ void Frame(void* arg) {
   app.frameMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   UploadAtlas(app);
 
+  // The app runs every frame (input, files, saving), but the canvas is painted only
+  // when the picture changes: an idle screen leaves the GPU and the browser alone.
   int width = 0, height = 0;
   SDL_GL_GetDrawableSize(app.window, &width, &height);
-  glViewport(0, 0, width, height);
-  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  SDL_GL_SwapWindow(app.window);
+  const std::uint64_t signature = hw::DrawSignature(*ImGui::GetDrawData());
+  if (g_textures.changed) app.texturesChanged = true;
+  g_textures.changed = false;
+  if (signature != app.paintedSignature || width != app.paintedWidth || height != app.paintedHeight ||
+      app.texturesChanged) {
+    glViewport(0, 0, width, height);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(app.window);
+    app.paintedSignature = signature;
+    app.paintedWidth = width;
+    app.paintedHeight = height;
+    app.texturesChanged = false;
+    ++app.paints;
+  }
   app.saver.Tick(app.state, app.platform, emscripten_get_now() / 1000.0);
   if (app.frames++ == 0) EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
 }
@@ -240,6 +264,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hw_bench_fill(int count) {
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE long hw_frame_count() { return g_app ? g_app->frames : 0; }
+// Exported for tests and measurements: how often the canvas was painted.
+extern "C" EMSCRIPTEN_KEEPALIVE long hw_paint_count() { return g_app ? g_app->paints : 0; }
 
 // Exported for tests and measurements: what text cost in the last frame.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_text_stats() {
