@@ -66,7 +66,7 @@ async function measure(server, count) {
       searchFrame.push(result.frame);
     }
     // The wasm memory only grows: its size now is the peak of the whole run.
-    const heapMiB = await page.evaluate(() => HEAPU8.length / (1024 * 1024));
+    const heapMiB = await page.evaluate(() => Module.HEAPU8.length / (1024 * 1024));
     return { count, fillMs, shown, cards, scroll, latency, searchFrame, heapMiB };
   } finally {
     await profile.close();
