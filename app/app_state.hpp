@@ -30,7 +30,7 @@ enum class Screen { Home, Learn, Shop, MyGroup, Settings, Language, Samples,
 // A file the person chose or the app fetched; it arrives on a later frame and is
 // handled by HandleIncoming (app/incoming.cpp) according to its purpose.
 struct IncomingFile {
-  std::string purpose;  // what it was asked for: "backup.restore", "demo.pack"...
+  std::string purpose;  // what it was asked for: "backup.restore", "demo.group"...
   std::string name;     // file name or URL
   std::vector<std::uint8_t> bytes;
   std::string error;    // why it could not be read or fetched; empty when it was

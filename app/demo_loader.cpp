@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/photo.hpp"
 #include "shared/demo_catalogue.hpp"
 
 namespace hw {
@@ -70,15 +71,15 @@ bool HandleDemoFile(AppState& state, Platform& platform, const IncomingFile& fil
     load.order.clear();
     for (const DemoIndexEntry& entry : index.value().packs) {
       load.order.push_back(entry.groupId);
-      platform.FetchUrl(kDemoPackPurpose, base + entry.file);
+      platform.FetchUrl(kDemoGroupPurpose, base + entry.file);
     }
     return true;
   }
-  if (file.purpose == kDemoPackPurpose) {
+  if (file.purpose == kDemoGroupPurpose) {
     if (load.stage != DemoLoad::Stage::Packs) return true;  // late, after a reload of the data
     if (!file.error.empty()) {
       Log(file, file.error);
-    } else if (Result<CataloguePack> pack = AddDemoPack(state.data, Text(file.bytes)); !pack) {
+    } else if (Result<CataloguePack> pack = AddDemoGroup(state.data, Text(file.bytes), SwatchPhoto); !pack) {
       Log(file, std::string(MsgName(pack.error().message)) + " " + pack.error().field);
     } else {
       ++load.added;

@@ -1,9 +1,9 @@
 #pragma once
 // The demo catalogues on first start: when the app has no groups and never loaded
-// the demo, it fetches demo/index.json (beside the app), then every pack it lists,
-// and adds them through the catalogue pack importer (shared/demo_catalogue.hpp).
-// Nothing of the demo is in the first load; a start without network tries again at
-// the next start.
+// the demo, it fetches demo/index.json (beside the app), then every group's source
+// file it lists, draws the pictures and adds each group through the catalogue pack
+// importer (shared/demo_catalogue.hpp). They are fetched after the first frame; a
+// start without network tries again at the next start.
 #include "app/app_state.hpp"
 #include "app/platform.hpp"
 
@@ -11,11 +11,11 @@ namespace hw {
 
 inline constexpr const char* kDemoIndexUrl = "demo/index.json";
 inline constexpr const char* kDemoIndexPurpose = "demo.index";
-inline constexpr const char* kDemoPackPurpose = "demo.pack";
+inline constexpr const char* kDemoGroupPurpose = "demo.group";
 
 // Call once a frame: asks for the index when the demo should be loaded.
 void StartDemoLoad(AppState& state, Platform& platform);
-// Handles a fetched index or pack; false when `file` is not the demo's.
+// Handles a fetched index or group; false when `file` is not the demo's.
 bool HandleDemoFile(AppState& state, Platform& platform, const IncomingFile& file);
 
 }  // namespace hw

@@ -1,6 +1,7 @@
 #include "app/incoming.hpp"
 
 #include <span>
+#include <utility>
 
 #include "app/demo_loader.hpp"
 #include "app/lessons_loader.hpp"
@@ -76,7 +77,14 @@ std::string BackupFileName(Timestamp now) { return "homeworks-backup-" + FormatD
 void HandleIncoming(AppState& state, Platform& platform) {
   std::vector<IncomingFile> files;
   files.swap(state.incoming);
-  for (const IncomingFile& file : files) {
+  bool demoGroupAdded = false;
+  for (IncomingFile& file : files) {
+    // A demo group's dozen pictures are drawn as it is added: one group a frame keeps
+    // the screen moving on a slow phone; the others wait for the next frames.
+    if (file.purpose == kDemoGroupPurpose && std::exchange(demoGroupAdded, true)) {
+      state.incoming.push_back(std::move(file));
+      continue;
+    }
     if (file.purpose == kFontPurpose) {
       ReceiveFont(file);
       continue;

@@ -9,6 +9,8 @@
 #include <stb/stb_image_resize.h>
 #include <stb/stb_image_write.h>
 
+#include "shared/demo_catalogue.hpp"
+
 namespace hw {
 namespace {
 
@@ -46,6 +48,15 @@ Result<Photo> PreparePhoto(std::span<const std::uint8_t> bytes) {
   const int written = stbi_write_jpg_to_func(AppendBytes, &photo.bytes, outWidth, outHeight, 3, source, kPhotoJpegQuality);
   stbi_image_free(pixels);
   if (!written) return Error{Msg::ErrPhotoInvalid};
+  return photo;
+}
+
+Photo SwatchPhoto(const Swatch& swatch, int size) {
+  const std::vector<std::uint8_t> pixels = DrawSwatch(swatch, size);
+  Photo photo;
+  photo.mime = "image/jpeg";
+  photo.width = photo.height = static_cast<std::uint32_t>(size);
+  stbi_write_jpg_to_func(AppendBytes, &photo.bytes, size, size, 3, pixels.data(), kDemoJpegQuality);
   return photo;
 }
 

@@ -7,6 +7,7 @@
 
 #include "shared/model.hpp"
 #include "shared/result.hpp"
+#include "shared/swatch.hpp"
 
 namespace hw {
 
@@ -16,6 +17,10 @@ inline constexpr int kPhotoJpegQuality = 80;
 // The photo ready to keep, or ErrPhotoInvalid when the bytes are not an image stb_image
 // reads (JPEG, PNG, GIF, BMP...), or ErrFileEmpty.
 Result<Photo> PreparePhoto(std::span<const std::uint8_t> bytes);
+
+// A demo product's picture or a demo group's logo: the swatch drawn `size` pixels
+// square (shared/swatch.hpp), as a small JPEG.
+Photo SwatchPhoto(const Swatch& swatch, int size);
 
 // A person's photo for their profile: the middle square of the picture, scaled to
 // kAvatarSide pixels and kept as JPEG (a few kilobytes), shown round.

@@ -276,7 +276,7 @@ bool IconButton(const std::string& id, LessonIcon icon, bool chosen, float side)
   return pressed;
 }
 
-void DrawStepPicture(AppState& state, Platform& platform, const Lesson& lesson, Step& step, const std::string& base) {
+void DrawStepPicture(AppState& state, Platform& platform, Step& step, const std::string& base) {
   const Language lang = state.language;
   LessonEditorState& ed = state.lessonEditor;
   const float side = 96;
@@ -333,7 +333,7 @@ void DrawSteps(AppState& state, Platform& platform, Lesson& lesson, const std::s
     CourseText(state, platform, base + ".tip", Tr(lang, Msg::EditorStepTip), step.tip,
                {.kind = FieldKind::Multiline, .error = errors.At(stepPath + ".tip"),
                 .maxLength = static_cast<int>(LessonPackLimits::kTipBytes)});
-    DrawStepPicture(state, platform, lesson, step, base);
+    DrawStepPicture(state, platform, step, base);
     ShowError(errors.At(stepPath + ".picture"), base + ".picture.error");
     const bool changed = MoveButtons(lang, base, lesson.steps, s, lesson.steps.size() > 1);
     ImGui::PopID();

@@ -1,6 +1,6 @@
-// Makes the demo catalogues of the web site from their source in assets/demo/: for
-// each group a catalogue pack (the same file a group's app publishes), with a
-// picture drawn for each product, and an index listing the packs.
+// Puts the demo catalogues beside the web app: the source files of assets/demo/
+// (one per group), each checked first the way the app will add it (pictures drawn,
+// the catalogue pack made and imported), and an index listing them.
 //
 //   demo_catalogue SOURCE_DIR OUT_DIR     e.g. assets/demo build/web/site/demo
 //
@@ -28,10 +28,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kPictureSize = 256;
-constexpr int kLogoSize = 96;
-constexpr int kJpegQuality = 40;
-
 void AppendBytes(void* context, void* data, int size) {
   auto* out = static_cast<std::vector<std::uint8_t>*>(context);
   const auto* bytes = static_cast<const std::uint8_t*>(data);
@@ -43,7 +39,7 @@ hw::Photo Picture(const hw::Swatch& swatch, int size) {
   hw::Photo photo;
   photo.mime = "image/jpeg";
   photo.width = photo.height = static_cast<std::uint32_t>(size);
-  stbi_write_jpg_to_func(AppendBytes, &photo.bytes, size, size, 3, pixels.data(), kJpegQuality);
+  stbi_write_jpg_to_func(AppendBytes, &photo.bytes, size, size, 3, pixels.data(), hw::kDemoJpegQuality);
   return photo;
 }
 
@@ -79,46 +75,48 @@ int main(int argc, char** argv) {
   std::set<std::string> written{"index.json"};
   std::size_t pictures = 0, pictureBytes = 0;
   for (const fs::path& file : files) {
-    hw::Result<hw::DemoGroup> parsed = hw::ParseDemoGroup(ReadText(file));
+    const std::string text = ReadText(file);
+    hw::Result<hw::DemoGroup> parsed = hw::ParseDemoGroup(text);
     if (!parsed) {
       const hw::Error& e = parsed.error();
       std::fprintf(stderr, "%s:%zu: %s: %s (%s)\n", file.string().c_str(), e.line, e.field.c_str(),
                    std::string(hw::Tr(hw::Language::English, e.message)).c_str(), e.detail.c_str());
       return 1;
     }
-    hw::DemoGroup& demo = parsed.value();
+    const hw::DemoGroup& demo = parsed.value();
+    // The app adds what is written here: check it the same way first.
     hw::AppData data;
-    demo.group.logo = Picture(demo.logo, kLogoSize);
-    data.groups.push_back(demo.group);
-    for (std::size_t i = 0; i < demo.products.size(); ++i) {
-      demo.products[i].photos = {Picture(demo.pictures[i], kPictureSize)};
-      pictureBytes += demo.products[i].photos[0].bytes.size();
-      ++pictures;
-      data.products.push_back(std::move(demo.products[i]));
-    }
-    const std::string pack = hw::ExportCataloguePack(data, demo.group.id, hw::kDemoTimestamp);
-    // The app imports what is written here: check it the same way first.
-    if (!hw::ImportCataloguePack(pack)) {
-      std::fprintf(stderr, "%s: the pack does not import\n", file.string().c_str());
+    hw::Result<hw::CataloguePack> added = hw::AddDemoGroup(data, text, [&](const hw::Swatch& swatch, int size) {
+      hw::Photo photo = Picture(swatch, size);
+      if (size == hw::kDemoPictureSize) {
+        pictureBytes += photo.bytes.size();
+        ++pictures;
+      }
+      return photo;
+    });
+    if (!added) {
+      std::fprintf(stderr, "%s: the group does not import: %s %s\n", file.string().c_str(),
+                   std::string(hw::Tr(hw::Language::English, added.error().message)).c_str(), added.error().field.c_str());
       return 1;
     }
     const std::string name = demo.slug + ".json";
-    if (!WriteIfChanged(out / name, pack)) {
+    if (!WriteIfChanged(out / name, text)) {
       std::fprintf(stderr, "could not write %s\n", (out / name).string().c_str());
       return 1;
     }
     written.insert(name);
-    index.packs.push_back({name, demo.group.id, demo.group.name, static_cast<std::uint32_t>(data.products.size())});
+    index.packs.push_back({name, demo.group.id, demo.group.name, static_cast<std::uint32_t>(demo.products.size())});
   }
   if (!WriteIfChanged(out / "index.json", hw::DemoIndexJson(index))) return 1;
-  // Packs of groups no longer in the source (and their compressed copies) go away.
+  // Files of groups no longer in the source (and their compressed copies) go away.
   for (const auto& entry : fs::directory_iterator(out)) {
     std::string name = entry.path().filename().string();
     for (const char* suffix : {".br", ".gz"})
       if (name.ends_with(suffix)) name.resize(name.size() - 3);
     if (!written.count(name)) fs::remove(entry.path());
   }
-  std::printf("demo: %zu groups, %zu pictures of %dx%d, %zu bytes of JPEG (%zu on average)\n", index.packs.size(),
-              pictures, kPictureSize, kPictureSize, pictureBytes, pictures ? pictureBytes / pictures : 0);
+  std::printf("demo: %zu groups; the app draws %zu pictures of %dx%d, %zu bytes of JPEG (%zu on average)\n",
+              index.packs.size(), pictures, hw::kDemoPictureSize, hw::kDemoPictureSize, pictureBytes,
+              pictures ? pictureBytes / pictures : 0);
   return 0;
 }

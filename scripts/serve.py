@@ -25,6 +25,10 @@ TYPES = {
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
+    # HTTP/1.1: browsers revalidate with the ETag only what an HTTP/1.1 server sent
+    # (Chromium ignores an HTTP/1.0 response's ETag and downloads the file again).
+    protocol_version = "HTTP/1.1"
+
     def log_message(self, fmt, *args):
         if os.environ.get("HOMEWORKS_SERVE_LOG"):
             super().log_message(fmt, *args)

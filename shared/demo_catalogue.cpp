@@ -242,6 +242,23 @@ Result<CataloguePack> AddDemoPack(AppData& data, std::string_view packJson) {
   return pack;
 }
 
+std::string DemoPackJson(DemoGroup demo, const SwatchPicture& picture) {
+  AppData data;
+  demo.group.logo = picture(demo.logo, kDemoLogoSize);
+  data.groups.push_back(demo.group);
+  for (std::size_t i = 0; i < demo.products.size(); ++i) {
+    demo.products[i].photos = {picture(demo.pictures[i], kDemoPictureSize)};
+    data.products.push_back(std::move(demo.products[i]));
+  }
+  return ExportCataloguePack(data, demo.group.id, kDemoTimestamp);
+}
+
+Result<CataloguePack> AddDemoGroup(AppData& data, std::string_view sourceJson, const SwatchPicture& picture) {
+  Result<DemoGroup> demo = ParseDemoGroup(sourceJson);
+  if (!demo) return demo.error();
+  return AddDemoPack(data, DemoPackJson(std::move(demo.value()), picture));
+}
+
 bool IsDemoGroup(const AppData& data, std::string_view groupId) {
   const std::vector<Id>& demo = data.settings.demoGroupIds;
   return std::find(demo.begin(), demo.end(), groupId) != demo.end();

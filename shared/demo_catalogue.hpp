@@ -4,11 +4,14 @@
 //
 // Their source is readable JSON in assets/demo/ (one file per group, described in
 // assets/demo/README.md). At build time a native tool (scripts/demo_catalogue.cpp)
-// reads it with ParseDemoGroup, draws a picture per product (shared/swatch.hpp) and
-// writes one ordinary catalogue pack per group plus an index. The app fetches the
-// index and the packs on first start and adds them with AddDemoPack.
+// checks every source file the way the app reads it, and puts the files beside the
+// app with an index. The app fetches the index and the files on first start and adds
+// each group with AddDemoGroup: it draws a picture per product (shared/swatch.hpp)
+// and imports the group as an ordinary catalogue pack. The pictures are made on the
+// phone, so the demo costs a few kilobytes to download instead of 250.
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,12 +43,23 @@ struct DemoGroup {
 // same from build to build. Errors name the field ("products[3].priceMinor").
 Result<DemoGroup> ParseDemoGroup(std::string_view json);
 
-// The list of demo packs beside index.json, read by the app before it fetches them.
+// The pictures: each swatch drawn at these sizes and kept as a small JPEG, encoded by
+// whoever calls (the app and the build tool have their own encoder).
+inline constexpr int kDemoPictureSize = 256;
+inline constexpr int kDemoLogoSize = 96;
+inline constexpr int kDemoJpegQuality = 40;
+using SwatchPicture = std::function<Photo(const Swatch& swatch, int size)>;
+
+// The group's catalogue pack, its logo and product pictures made by `picture`.
+std::string DemoPackJson(DemoGroup demo, const SwatchPicture& picture);
+
+// The list of demo source files beside index.json, read by the app before it fetches
+// them. Version 2: the files are sources (ParseDemoGroup); in version 1 they were packs.
 inline constexpr const char* kDemoIndexKind = "homeworks-demo-index";
-inline constexpr std::uint32_t kDemoIndexFormatVersion = 1;
+inline constexpr std::uint32_t kDemoIndexFormatVersion = 2;
 
 struct DemoIndexEntry {
-  std::string file;  // relative to the index, e.g. "in-sanganer.json"
+  std::string file;  // a source file, relative to the index, e.g. "in-sanganer.json"
   Id groupId;
   std::string name;
   std::uint32_t products = 0;
@@ -61,7 +75,7 @@ struct DemoIndexEntry {
 struct DemoIndex {
   std::string kind = kDemoIndexKind;
   std::uint32_t formatVersion = kDemoIndexFormatVersion;
-  std::vector<DemoIndexEntry> packs;
+  std::vector<DemoIndexEntry> packs;  // the name is version 1's, when they were packs
 
   template <class Archive>
   void serialize(Archive& ar, std::uint32_t /*version*/) {
@@ -81,6 +95,8 @@ Result<DemoIndex> ParseDemoIndex(std::string_view json);
 // Adds one demo pack to the data through the catalogue pack importer and remembers
 // its group as a demo group (Settings::demoGroupIds). The data is untouched on error.
 Result<CataloguePack> AddDemoPack(AppData& data, std::string_view packJson);
+// The same from a group's source file, its pictures made by `picture` (DemoPackJson).
+Result<CataloguePack> AddDemoGroup(AppData& data, std::string_view sourceJson, const SwatchPicture& picture);
 bool IsDemoGroup(const AppData& data, std::string_view groupId);
 // Whether the app should fetch the demo: it never did, and there are no groups.
 bool ShouldLoadDemo(const AppData& data);

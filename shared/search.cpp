@@ -18,22 +18,43 @@ constexpr std::uint32_t kWeightText = 1;   // description
 
 SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
   SearchIndex index;
-  index.docs_.reserve(data.products.size());
-  // The map's keys view strings that must not move while it grows: each word is
-  // owned by its own allocation until the index takes them over.
+  const std::size_t n = data.products.size();
+  const auto countryOf = [&](const Product& p) {
+    const ArtisanGroup* group = data.FindGroup(p.groupId);
+    return group ? std::string_view(group->country) : std::string_view();
+  };
+  // The labels: every country, group, category and currency once, sorted.
+  std::unordered_map<std::string_view, std::uint32_t> labelIds;
+  for (const Product& p : data.products) {
+    for (std::string_view label : {countryOf(p), std::string_view(p.groupId), std::string_view(p.category),
+                                   std::string_view(p.price.currency)})
+      labelIds.emplace(label, 0);
+  }
+  index.labels_.reserve(labelIds.size());
+  for (const auto& [label, id] : labelIds) index.labels_.emplace_back(label);
+  std::sort(index.labels_.begin(), index.labels_.end());
+  for (std::uint32_t id = 0; id < index.labels_.size(); ++id) labelIds[index.labels_[id]] = id;
+
+  index.docs_.reserve(n);
+  // Words as they are found; each is owned by its own allocation until the index takes
+  // them over, since the map's keys view them.
   std::unordered_map<std::string_view, std::uint32_t> wordIds;
   std::vector<std::unique_ptr<std::string>> owned;
+  // Every product's words first (word << 2 | field weight, in product order), then
+  // regrouped by word: less memory at the peak than a growing list per word.
+  std::vector<std::uint32_t> productWords;
+  std::vector<std::uint32_t> productStart;
+  productStart.reserve(n + 1);
+  std::vector<std::uint32_t> lastDocOfWord, lastEntryOfWord;
   std::string folded;
-  std::vector<std::uint32_t> lastDocOfWord;
 
-  for (std::size_t d = 0; d < data.products.size(); ++d) {
+  for (std::size_t d = 0; d < n; ++d) {
     const Product& p = data.products[d];
     Doc doc;
-    if (const ArtisanGroup* group = data.FindGroup(p.groupId)) doc.country = group->country;
-    doc.groupId = p.groupId;
-    doc.category = p.category;
-    doc.currency = p.price.currency;
-    doc.sortName = Fold(p.name.Get(language));
+    doc.country = labelIds[countryOf(p)];
+    doc.group = labelIds[p.groupId];
+    doc.category = labelIds[p.category];
+    doc.currency = labelIds[p.price.currency];
     doc.priceMinor = p.price.minor;
     doc.updatedAt = p.updatedAt;
     doc.minOrder = p.minOrder;
@@ -41,9 +62,10 @@ SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
     doc.inStock = p.InStock();
     doc.madeToOrder = p.availability == Availability::MadeToOrder;
     doc.archived = p.archived;
-    index.docs_.push_back(std::move(doc));
+    index.docs_.push_back(doc);
 
     const auto docId = static_cast<std::uint32_t>(d);
+    productStart.push_back(static_cast<std::uint32_t>(productWords.size()));
     auto add = [&](std::string_view text, std::uint32_t weight) {
       folded.clear();
       AppendFolded(text, folded);
@@ -54,19 +76,19 @@ SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
           id = static_cast<std::uint32_t>(owned.size());
           owned.push_back(std::make_unique<std::string>(word));
           wordIds.emplace(*owned.back(), id);
-          index.postings_.emplace_back();
           lastDocOfWord.push_back(UINT32_MAX);
+          lastEntryOfWord.push_back(0);
         } else {
           id = it->second;
         }
-        auto& posting = index.postings_[id];
         if (lastDocOfWord[id] == docId) {
           // Same product again: keep the best field weight.
-          const std::uint32_t previous = posting.back() & 3u;
-          if (weight > previous) posting.back() = (docId << 2) | weight;
+          std::uint32_t& entry = productWords[lastEntryOfWord[id]];
+          if (weight > (entry & 3u)) entry = (id << 2) | weight;
         } else {
-          posting.push_back((docId << 2) | weight);
           lastDocOfWord[id] = docId;
+          lastEntryOfWord[id] = static_cast<std::uint32_t>(productWords.size());
+          productWords.push_back((id << 2) | weight);
         }
       }
     };
@@ -77,36 +99,78 @@ SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
     for (const auto& material : p.materials) add(material, kWeightLabel);
     for (const auto& [code, text] : p.description.texts) add(text, kWeightText);
   }
+  productStart.push_back(static_cast<std::uint32_t>(productWords.size()));
+  std::unordered_map<std::string_view, std::uint32_t>().swap(labelIds);
+  std::unordered_map<std::string_view, std::uint32_t>().swap(wordIds);
+  std::vector<std::uint32_t>().swap(lastDocOfWord);
+  std::vector<std::uint32_t>().swap(lastEntryOfWord);
 
-  index.words_.reserve(owned.size());
+  // Regrouped by word, each word's products in order.
+  const std::size_t wordCount = owned.size();
+  index.postingStart_.assign(wordCount + 1, 0);
+  for (std::uint32_t entry : productWords) ++index.postingStart_[(entry >> 2) + 1];
+  for (std::size_t w = 0; w < wordCount; ++w) index.postingStart_[w + 1] += index.postingStart_[w];
+  index.postings_.resize(productWords.size());
+  {
+    std::vector<std::uint32_t> next(index.postingStart_.begin(), index.postingStart_.end() - 1);
+    for (std::uint32_t d = 0; d < n; ++d) {
+      for (std::uint32_t e = productStart[d]; e < productStart[d + 1]; ++e) {
+        const std::uint32_t entry = productWords[e];
+        index.postings_[next[entry >> 2]++] = (d << 2) | (entry & 3u);
+      }
+    }
+  }
+  std::vector<std::uint32_t>().swap(productWords);
+  std::vector<std::uint32_t>().swap(productStart);
+
+  index.words_.reserve(wordCount);
   for (auto& word : owned) index.words_.push_back(std::move(*word));
+  std::vector<std::unique_ptr<std::string>>().swap(owned);
+  const auto startsCodePoint = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+  std::size_t suffixCount = 0;
+  for (const std::string& word : index.words_) suffixCount += std::count_if(word.begin(), word.end(), startsCodePoint);
+  index.suffixes_.reserve(suffixCount);
   for (std::uint32_t w = 0; w < index.words_.size(); ++w) {
     const std::string& word = index.words_[w];
     for (std::uint32_t offset = 0; offset < word.size(); ++offset) {
-      // Suffixes start on code point boundaries only.
-      if ((static_cast<unsigned char>(word[offset]) & 0xC0) == 0x80) continue;
-      index.suffixes_.push_back({w, offset});
+      if (startsCodePoint(word[offset])) index.suffixes_.push_back({w, offset});  // suffixes start on code points
     }
   }
-  index.byName_.resize(index.docs_.size());
-  for (std::uint32_t d = 0; d < index.byName_.size(); ++d) index.byName_[d] = d;
-  std::sort(index.byName_.begin(), index.byName_.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const std::string& x = index.docs_[a].sortName;
-    const std::string& y = index.docs_[b].sortName;
-    return x != y ? x < y : a < b;
-  });
   std::sort(index.suffixes_.begin(), index.suffixes_.end(),
             [&](const Suffix& a, const Suffix& b) { return index.SuffixText(a) < index.SuffixText(b); });
+
+  // Sorting by name: the folded names are needed only here.
+  {
+    std::vector<std::string> sortNames(n);
+    for (std::size_t d = 0; d < n; ++d) sortNames[d] = Fold(data.products[d].name.Get(language));
+    index.byName_.resize(n);
+    for (std::uint32_t d = 0; d < n; ++d) index.byName_[d] = d;
+    std::sort(index.byName_.begin(), index.byName_.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return sortNames[a] != sortNames[b] ? sortNames[a] < sortNames[b] : a < b;
+    });
+  }
+  for (std::uint32_t rank = 0; rank < n; ++rank) index.docs_[index.byName_[rank]].nameRank = rank;
   return index;
 }
 
-bool SearchIndex::Passes(const Doc& doc, const SearchQuery& query) const {
+std::uint32_t SearchIndex::FindLabel(std::string_view text) const {
+  const auto it = std::lower_bound(labels_.begin(), labels_.end(), text,
+                                   [](const std::string& label, std::string_view value) { return label < value; });
+  return it != labels_.end() && *it == text ? static_cast<std::uint32_t>(it - labels_.begin()) : kUnknown;
+}
+
+SearchIndex::Wanted SearchIndex::Resolve(const SearchQuery& query) const {
+  const auto filter = [&](const std::string& text) { return text.empty() ? kAny : FindLabel(text); };
+  return {filter(query.country), filter(query.groupId), filter(query.category), FindLabel(query.priceCurrency)};
+}
+
+bool SearchIndex::Passes(const Doc& doc, const SearchQuery& query, const Wanted& wanted) const {
   if (doc.archived && !query.includeArchived) return false;
-  if (!query.country.empty() && doc.country != query.country) return false;
-  if (!query.groupId.empty() && doc.groupId != query.groupId) return false;
-  if (!query.category.empty() && doc.category != query.category) return false;
+  if (wanted.country != kAny && doc.country != wanted.country) return false;
+  if (wanted.group != kAny && doc.group != wanted.group) return false;
+  if (wanted.category != kAny && doc.category != wanted.category) return false;
   if (query.minPriceMinor || query.maxPriceMinor) {
-    if (doc.priceOnRequest || doc.currency != query.priceCurrency) return false;
+    if (doc.priceOnRequest || doc.currency != wanted.currency) return false;
     if (query.minPriceMinor && doc.priceMinor < *query.minPriceMinor) return false;
     if (query.maxPriceMinor && doc.priceMinor > *query.maxPriceMinor) return false;
   }
@@ -123,11 +187,12 @@ std::vector<SearchHit> SearchIndex::Search(const SearchQuery& query) const {
   std::sort(tokens.begin(), tokens.end(), [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
   tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
 
+  const Wanted wanted = Resolve(query);
   std::vector<SearchHit> hits;
   if (tokens.empty() && (query.sort == SortOrder::Relevance || query.sort == SortOrder::Name)) {
     // Browsing without words: walk the order prepared at build time.
     for (std::uint32_t d : byName_) {
-      if (!Passes(docs_[d], query)) continue;
+      if (!Passes(docs_[d], query, wanted)) continue;
       hits.push_back({d, 0});
       if (query.limit > 0 && hits.size() == query.limit) break;
     }
@@ -135,7 +200,7 @@ std::vector<SearchHit> SearchIndex::Search(const SearchQuery& query) const {
   }
   if (tokens.empty()) {
     for (std::size_t d = 0; d < docs_.size(); ++d) {
-      if (Passes(docs_[d], query)) hits.push_back({d, 0});
+      if (Passes(docs_[d], query, wanted)) hits.push_back({d, 0});
     }
   } else {
     const std::size_t n = docs_.size();
@@ -162,7 +227,7 @@ std::vector<SearchHit> SearchIndex::Search(const SearchQuery& query) const {
       touched.clear();
       for (std::uint32_t entry : words) {
         const std::uint32_t bonus = (entry & 1u) ? 2 : 0;
-        for (std::uint32_t posting : postings_[entry >> 1]) {
+        for (std::uint32_t posting : Postings(entry >> 1)) {
           const std::uint32_t doc = posting >> 2;
           if (matched[doc] != t) continue;  // missed an earlier token
           const auto score = static_cast<std::uint8_t>((posting & 3u) + bonus);
@@ -179,15 +244,12 @@ std::vector<SearchHit> SearchIndex::Search(const SearchQuery& query) const {
     }
     const auto needed = static_cast<std::uint8_t>(std::min<std::size_t>(tokens.size(), 255));
     for (std::size_t d = 0; d < n; ++d) {
-      if (matched[d] == needed && Passes(docs_[d], query)) hits.push_back({d, total[d]});
+      if (matched[d] == needed && Passes(docs_[d], query, wanted)) hits.push_back({d, total[d]});
     }
   }
 
   auto byName = [&](const SearchHit& a, const SearchHit& b) {
-    const Doc& x = docs_[a.product];
-    const Doc& y = docs_[b.product];
-    if (x.sortName != y.sortName) return x.sortName < y.sortName;
-    return a.product < b.product;
+    return docs_[a.product].nameRank < docs_[b.product].nameRank;
   };
   auto byPrice = [&](const SearchHit& a, const SearchHit& b, bool ascending) {
     const Doc& x = docs_[a.product];

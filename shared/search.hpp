@@ -9,6 +9,7 @@
 // products that use it, so a query costs a few binary searches plus the postings.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,15 +52,14 @@ class SearchIndex {
   std::size_t WordCount() const { return words_.size(); }
 
  private:
+  // What the filters and sorting need of a product, in 48 bytes: texts that many
+  // products share (country, group, category, currency) are numbers into labels_.
   struct Doc {
-    std::string country;
-    Id groupId;
-    std::string category;
-    std::string currency;
-    std::string sortName;  // folded
+    std::uint32_t country = 0, group = 0, category = 0, currency = 0;
+    std::uint32_t nameRank = 0;  // position in byName_
+    std::uint32_t minOrder = 1;
     std::int64_t priceMinor = 0;
     Timestamp updatedAt = 0;
-    std::uint32_t minOrder = 1;
     bool priceOnRequest = false;
     bool inStock = false;
     bool madeToOrder = false;
@@ -69,14 +69,27 @@ class SearchIndex {
     std::uint32_t word;
     std::uint32_t offset;
   };
+  // A query's filters as label numbers: kAny when not filtered.
+  struct Wanted {
+    std::uint32_t country, group, category, currency;
+  };
+  static constexpr std::uint32_t kAny = UINT32_MAX;
+  static constexpr std::uint32_t kUnknown = UINT32_MAX - 1;  // a text no product has
   std::string_view SuffixText(const Suffix& s) const { return std::string_view(words_[s.word]).substr(s.offset); }
-  bool Passes(const Doc& doc, const SearchQuery& query) const;
+  std::span<const std::uint32_t> Postings(std::uint32_t word) const {
+    return std::span(postings_).subspan(postingStart_[word], postingStart_[word + 1] - postingStart_[word]);
+  }
+  std::uint32_t FindLabel(std::string_view text) const;
+  Wanted Resolve(const SearchQuery& query) const;
+  bool Passes(const Doc& doc, const SearchQuery& query, const Wanted& wanted) const;
 
   std::vector<Doc> docs_;
+  std::vector<std::string> labels_;  // sorted, so label numbers compare like the texts
   std::vector<std::string> words_;
-  std::vector<std::vector<std::uint32_t>> postings_;  // per word: doc << 2 | field weight
-  std::vector<Suffix> suffixes_;                      // sorted by text
-  std::vector<std::uint32_t> byName_;                 // docs sorted by folded name
+  std::vector<std::uint32_t> postings_;      // per word, one after another: doc << 2 | field weight
+  std::vector<std::uint32_t> postingStart_;  // word w's postings start at postingStart_[w]
+  std::vector<Suffix> suffixes_;             // sorted by text
+  std::vector<std::uint32_t> byName_;        // docs sorted by folded name
 };
 
 }  // namespace hw

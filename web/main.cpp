@@ -3,6 +3,7 @@
 #include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
+#include <malloc.h>
 #include <GLES3/gl3.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -262,6 +263,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hw_bench_fill(int count) {
   g_app->state.Changed();
   g_app->state.screen = hw::Screen::Shop;
 }
+
+// For the benchmarks: the bytes the app has allocated now, and the most it ever held
+// from the wasm memory (the memory itself only grows, in steps).
+extern "C" EMSCRIPTEN_KEEPALIVE double hw_heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
+extern "C" EMSCRIPTEN_KEEPALIVE double hw_heap_peak() { return static_cast<double>(mallinfo().usmblks); }
 
 extern "C" EMSCRIPTEN_KEEPALIVE long hw_frame_count() { return g_app ? g_app->frames : 0; }
 // Exported for tests and measurements: how often the canvas was painted.

@@ -15,6 +15,9 @@ async function measure(server, count) {
   const profile = await launchProfile();
   try {
     const page = await openApp(profile.context, server.url);
+    // The demo catalogues arrive after the first frame: let them land (and be saved)
+    // first, so that they are not added to the generated products half-way.
+    await page.waitForFunction(() => Module.storage.completedSaves() > 0, null, { timeout: 30000 });
     const fillStart = Date.now();
     await page.evaluate(n => Module.ccall('hw_bench_fill', null, ['number'], [n]), count);
     await findWidget(page, 'shop.groups.more', { timeout: 60000 });  // the generated groups are listed
@@ -67,7 +70,9 @@ async function measure(server, count) {
     }
     // The wasm memory only grows: its size now is the peak of the whole run.
     const heapMiB = await page.evaluate(() => Module.HEAPU8.length / (1024 * 1024));
-    return { count, fillMs, shown, cards, scroll, latency, searchFrame, heapMiB };
+    const MiB = name => page.evaluate(f => Module.ccall(f, 'number', [], []) / (1024 * 1024), name);
+    const inUseMiB = await MiB('hw_heap_in_use'), peakUseMiB = await MiB('hw_heap_peak');
+    return { count, fillMs, shown, cards, scroll, latency, searchFrame, heapMiB, inUseMiB, peakUseMiB };
   } finally {
     await profile.close();
   }
@@ -82,7 +87,7 @@ try {
     console.log(`  scrolling the list      frame median ${median(r.scroll).toFixed(2)} ms, p95 ${p95(r.scroll).toFixed(2)} ms, max ${Math.max(...r.scroll).toFixed(2)} ms (${r.scroll.length} frames)`);
     console.log(`  keystroke -> results    median ${median(r.latency).toFixed(1)} ms, p95 ${p95(r.latency).toFixed(1)} ms (${r.latency.length} keystrokes)`);
     console.log(`  frame that searched     median ${median(r.searchFrame).toFixed(2)} ms, max ${Math.max(...r.searchFrame).toFixed(2)} ms`);
-    console.log(`  wasm heap (peak)        ${r.heapMiB.toFixed(0)} MiB`);
+    console.log(`  wasm heap (peak)        ${r.heapMiB.toFixed(0)} MiB of memory; allocated now ${r.inUseMiB.toFixed(0)} MiB, at most ${r.peakUseMiB.toFixed(0)} MiB`);
   }
 } finally {
   server.stop();

@@ -16,6 +16,9 @@
 #if defined(__linux__) || defined(__APPLE__)
 #include <sys/resource.h>
 #endif
+#if defined(__linux__) || defined(__EMSCRIPTEN__)
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -39,6 +42,18 @@ long PeakMemoryKb() {
 #elif defined(__wasm__)
   // Wasm memory only grows: its size now is the peak, in 64 KiB pages.
   return static_cast<long>(__builtin_wasm_memory_size(0) * 64);
+#else
+  return 0;
+#endif
+}
+
+// Bytes allocated now (with the allocator's own overhead), to weigh what a structure holds.
+double AllocatedMb() {
+#if defined(__GLIBC__)
+  const struct mallinfo2 info = mallinfo2();
+  return static_cast<double>(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);  // heap and mmapped blocks
+#elif defined(__EMSCRIPTEN__)
+  return static_cast<double>(mallinfo().uordblks) / (1024.0 * 1024.0);
 #else
   return 0;
 #endif
@@ -75,14 +90,17 @@ std::vector<hw::SearchQuery> Queries() {
 int main(int argc, char** argv) {
   std::vector<std::size_t> sizes = {1000, 10000, 100000};
   if (argc > 1) sizes = {static_cast<std::size_t>(std::strtoull(argv[1], nullptr, 10))};
-  std::printf("%10s %10s %10s %10s %10s %10s %10s %12s %10s\n", "products", "index ms", "search p50", "search p95",
-              "save ms", "load ms", "size MB", "words", "peak MB");
+  std::printf("%10s %10s %10s %10s %10s %10s %10s %12s %10s %10s %10s\n", "products", "index ms", "search p50",
+              "search p95", "save ms", "load ms", "size MB", "words", "data MB", "index MB", "peak MB");
   for (const std::size_t count : sizes) {
+    const double before = AllocatedMb();
     const hw::AppData data = hw::bench::GenerateCatalogue(count);
+    const double dataMb = AllocatedMb() - before;
 
     auto start = Clock::now();
     const hw::SearchIndex index = hw::SearchIndex::Build(data, "en");
     const double indexMs = Milliseconds(start);
+    const double indexMb = AllocatedMb() - before - dataMb;
 
     std::vector<double> latencies;
     std::size_t hits = 0;
@@ -106,9 +124,9 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "snapshot did not load back\n");
       return 1;
     }
-    std::printf("%10zu %10.1f %10.3f %10.3f %10.1f %10.1f %10.2f %12zu %10.1f\n", count, indexMs,
+    std::printf("%10zu %10.1f %10.3f %10.3f %10.1f %10.1f %10.2f %12zu %10.1f %10.1f %10.1f\n", count, indexMs,
                 Percentile(latencies, 0.5), Percentile(latencies, 0.95), saveMs, loadMs,
-                static_cast<double>(snapshot.size()) / (1024.0 * 1024.0), index.WordCount(),
+                static_cast<double>(snapshot.size()) / (1024.0 * 1024.0), index.WordCount(), dataMb, indexMb,
                 static_cast<double>(PeakMemoryKb()) / 1024.0);
     if (hits == 0) std::printf("(no hits?)\n");
   }

@@ -20,10 +20,10 @@ namespace {
 
 std::vector<std::uint8_t> Bytes(std::string_view text) { return {text.begin(), text.end()}; }
 
-// The packs as the build makes them (without pictures, which change nothing here).
+// The files as the build puts them beside the app: the index and the groups' sources.
 struct DemoFiles {
   DemoIndex index;
-  std::map<std::string, std::string> packs;  // file -> JSON
+  std::map<std::string, std::string> packs;  // file -> source JSON
 };
 
 DemoFiles MakeDemoFiles() {
@@ -35,15 +35,13 @@ DemoFiles MakeDemoFiles() {
   std::sort(paths.begin(), paths.end());
   for (const fs::path& path : paths) {
     std::ifstream in(path, std::ios::binary);
-    auto demo = ParseDemoGroup(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+    const std::string source(std::istreambuf_iterator<char>(in), {});
+    auto demo = ParseDemoGroup(source);
     REQUIRE(demo.ok());
-    AppData data;
-    data.groups.push_back(demo.value().group);
-    data.products = demo.value().products;
     const std::string file = demo.value().slug + ".json";
-    files.packs[file] = ExportCataloguePack(data, demo.value().group.id, kDemoTimestamp);
+    files.packs[file] = source;
     files.index.packs.push_back({file, demo.value().group.id, demo.value().group.name,
-                                 static_cast<std::uint32_t>(data.products.size())});
+                                 static_cast<std::uint32_t>(demo.value().products.size())});
   }
   return files;
 }
@@ -87,6 +85,12 @@ TEST_CASE("on first start the demo catalogues are fetched, added and listed in t
     AnswerFetches(ui, files, answered);
     ui.Frame();
   }
+  // One group is added a frame: the others wait.
+  CHECK(ui.state.data.groups.size() < files.index.packs.size());
+  for (int frame = 0; frame < 4; ++frame) {
+    AnswerFetches(ui, files, answered);
+    ui.Frame();
+  }
   CHECK(DemoFetches(ui) == 1 + files.packs.size());
   CHECK(ui.state.data.settings.demoLoaded);
   REQUIRE(ui.state.data.groups.size() == files.index.packs.size());
@@ -101,6 +105,16 @@ TEST_CASE("on first start the demo catalogues are fetched, added and listed in t
     CHECK(count->label == "Products: " + std::to_string(entry.products));
     CHECK(ui.Find("shop.group." + entry.groupId + ".demo") != nullptr);
   }
+  // The pictures were drawn on the phone: one small JPEG per product, a logo per group.
+  for (const Product& p : ui.state.data.products) {
+    CAPTURE(p.sku);
+    REQUIRE(p.photos.size() == 1);
+    CHECK(p.photos[0].mime == "image/jpeg");
+    CHECK(p.photos[0].width == kDemoPictureSize);
+    CHECK(p.photos[0].bytes.size() > 1000);
+    CHECK(p.photos[0].bytes.size() < 24 * 1024);
+  }
+  for (const ArtisanGroup& g : ui.state.data.groups) CHECK((g.logo && g.logo->width == kDemoLogoSize));
 
   SUBCASE("later frames fetch nothing more") {
     const std::size_t before = ui.platform.fetches.size();

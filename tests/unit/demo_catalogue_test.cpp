@@ -65,18 +65,15 @@ void AppendBytes(void* context, void* data, int size) {
 Photo JpegOf(const Swatch& swatch, int size) {
   const auto pixels = DrawSwatch(swatch, size);
   Photo photo{"image/jpeg", static_cast<std::uint32_t>(size), static_cast<std::uint32_t>(size), {}};
-  stbi_write_jpg_to_func(AppendBytes, &photo.bytes, size, size, 3, pixels.data(), 70);
+  stbi_write_jpg_to_func(AppendBytes, &photo.bytes, size, size, 3, pixels.data(), kDemoJpegQuality);
   return photo;
 }
 
 std::string PackOf(DemoGroup demo, bool withPictures) {
+  if (withPictures) return DemoPackJson(std::move(demo), JpegOf);
   AppData data;
-  if (withPictures) demo.group.logo = JpegOf(demo.logo, 96);
   data.groups.push_back(demo.group);
-  for (std::size_t i = 0; i < demo.products.size(); ++i) {
-    if (withPictures) demo.products[i].photos = {JpegOf(demo.pictures[i], 256)};
-    data.products.push_back(demo.products[i]);
-  }
+  data.products = demo.products;
   return ExportCataloguePack(data, demo.group.id, kDemoTimestamp);
 }
 
@@ -202,6 +199,37 @@ TEST_CASE("adding the demo packs marks their groups as demo, and adding them aga
     ArtisanGroup mine = groups.front().group;
     mine.id = "0123456789abcdef0123456789abcdef";
     CHECK_FALSE(IsDemoGroup(data, mine.id));
+  }
+}
+
+TEST_CASE("a group is added from its source file with its pictures drawn, and a wrong file changes nothing") {
+  const fs::path file = SourceDir() / "assets" / "demo" / "th-khonkaen.json";
+  const std::string source = ReadText(file);
+  AppData data;
+  int drawn = 0;
+  const SwatchPicture counting = [&](const Swatch& swatch, int size) { ++drawn; return JpegOf(swatch, size); };
+  const auto added = AddDemoGroup(data, source, counting);
+  REQUIRE(added.ok());
+  REQUIRE(data.groups.size() == 1);
+  CHECK(IsDemoGroup(data, data.groups[0].id));
+  REQUIRE(data.groups[0].logo.has_value());
+  CHECK(data.groups[0].logo->width == kDemoLogoSize);
+  CHECK(drawn == static_cast<int>(data.products.size()) + 1);
+  for (const Product& p : data.products) {
+    REQUIRE(p.photos.size() == 1);
+    CHECK(p.photos[0].width == kDemoPictureSize);
+  }
+  const AppData once = data;
+  SUBCASE("the same file again changes nothing") {
+    REQUIRE(AddDemoGroup(data, source, counting).ok());
+    CHECK(data == once);
+  }
+  SUBCASE("a pack or a damaged source is refused and the data stays") {
+    for (const std::string& wrong : {PackOf(LoadDemoSource().front(), false), source.substr(0, source.size() / 2),
+                                     std::string("{\"demo\": true}")}) {
+      CHECK_FALSE(AddDemoGroup(data, wrong, counting).ok());
+      CHECK(data == once);
+    }
   }
 }
 

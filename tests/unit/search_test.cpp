@@ -146,6 +146,20 @@ TEST_CASE("search filters by country, group, category, price, stock and minimum 
     q.includeArchived = true;
     CHECK(index.Search(q).size() == 7);
   }
+  SUBCASE("a country, group, category or currency no product has finds nothing") {
+    SearchQuery baskets = q;
+    baskets.text = "basket";
+    REQUIRE_FALSE(index.Search(baskets).empty());
+    for (auto set : {+[](SearchQuery& x) { x.country = "VN"; }, +[](SearchQuery& x) { x.groupId = "g-none"; },
+                     +[](SearchQuery& x) { x.category = "pottery"; },
+                     +[](SearchQuery& x) { x.priceCurrency = "USD"; x.minPriceMinor = 0; }}) {
+      SearchQuery wrong = q;
+      set(wrong);
+      CHECK(index.Search(wrong).empty());
+      wrong.text = "basket";
+      CHECK(index.Search(wrong).empty());
+    }
+  }
 }
 
 TEST_CASE("search sorts by name, price and newest, and honours a limit") {
