@@ -9,6 +9,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$here/scripts/versions.sh"
 cache="$(homeworks_cache_dir)"
 export NODE_PATH=/usr/share/nodejs  # emscripten's JS optimiser needs acorn from Debian
+# The Closure Compiler that shrinks index.js: the native binary from npm (package.json),
+# as Debian's closure-compiler is too old for Emscripten 3.1.6.
+export EM_CLOSURE_COMPILER="$here/node_modules/google-closure-compiler-linux/compiler"
+if [[ ${1:-} == web && ! -x $EM_CLOSURE_COMPILER ]]; then
+  echo "build.sh: $EM_CLOSURE_COMPILER is missing: run scripts/setup.sh (npm ci installs it)" >&2
+  exit 1
+fi
 kind=${1:?usage: build.sh native|web|native-tools}
 dir="$here/build/$kind"
 # Configured once, and again when the build type below changes.

@@ -145,7 +145,8 @@ if [[ ! -f $hdr/.ready ]]; then
 fi
 
 # --- npm packages (pinned by package-lock.json) -------------------------------
-if [[ ! -d $here/node_modules/playwright-core ]] || [[ $here/package-lock.json -nt $here/node_modules/.package-lock.json ]]; then
+if [[ ! -d $here/node_modules/playwright-core ]] || [[ ! -x $here/node_modules/google-closure-compiler-linux/compiler ]] ||
+   [[ $here/package-lock.json -nt $here/node_modules/.package-lock.json ]]; then
   log "installing npm packages"
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

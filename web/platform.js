@@ -5,10 +5,10 @@
 Module.platform = (() => {
   function deliver(purpose, name, buffer, error) {
     const bytes = new Uint8Array(buffer || new ArrayBuffer(0));
-    const pointer = Module.ccall('hw_alloc', 'number', ['number'], [Math.max(bytes.length, 1)]);
+    const pointer = ccall('hw_alloc', 'number', ['number'], [Math.max(bytes.length, 1)]);
     HEAPU8.set(bytes, pointer);
     // hw_file_arrived takes the buffer over and frees it.
-    Module.ccall('hw_file_arrived', null, ['string', 'string', 'number', 'number', 'string'],
+    ccall('hw_file_arrived', null, ['string', 'string', 'number', 'number', 'string'],
                  [purpose, name, pointer, bytes.length, error || '']);
   }
 
@@ -51,7 +51,7 @@ Module.platform = (() => {
     if (!navigator.storage || !navigator.storage.estimate) return;
     const estimate = await navigator.storage.estimate();
     const persistent = navigator.storage.persisted ? await navigator.storage.persisted() : false;
-    Module.ccall('hw_storage_info', null, ['number', 'number', 'number'],
+    ccall('hw_storage_info', null, ['number', 'number', 'number'],
                  [estimate.usage || 0, estimate.quota || 0, persistent ? 1 : 0]);
   }
 
@@ -104,7 +104,7 @@ Module.platform = (() => {
     element.value = request.text;
     element.dir = request.rtl ? 'rtl' : 'auto';
     element.className = 'hw-field';
-    element.dataset.field = request.id;
+    element.setAttribute('data-field', request.id);
     element.setAttribute('aria-label', request.label);
     Object.assign(element.style, {
       position: 'fixed', boxSizing: 'border-box', margin: '0', padding: '0 12px',
@@ -115,7 +115,7 @@ Module.platform = (() => {
     if (kind.multiline) element.style.padding = '10px 12px';
     place(element, request);
     const id = request.id;
-    const report = () => Module.ccall('hw_text_edited', null, ['string', 'string'], [id, element.value]);
+    const report = () => ccall('hw_text_edited', null, ['string', 'string'], [id, element.value]);
     element.addEventListener('input', report);
     element.addEventListener('change', report);  // date pickers
     element.addEventListener('keydown', (event) => {
@@ -129,7 +129,7 @@ Module.platform = (() => {
     element.addEventListener('blur', () => {
       if (!editor || editor.element !== element) return;
       report();
-      Module.ccall('hw_text_edit_ended', null, ['string'], [id]);
+      ccall('hw_text_edit_ended', null, ['string'], [id]);
       hideKeyboard();
     });
     document.body.appendChild(element);
@@ -156,7 +156,7 @@ Module.platform = (() => {
     let copied = false;
     try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
     area.remove();
-    if (!copied) Module.ccall('hw_copy_failed', null, [], []);
+    if (!copied) ccall('hw_copy_failed', null, [], []);
   }
 
   // The share sheet (Web Share API): the files are gathered one by one from C++, then

@@ -40,7 +40,7 @@ Module.storage = (() => {
       // The person is told (the device may be out of space); the data stays in memory
       // and the next save tries again.
       console.warn('Saving to IndexedDB failed:', err);
-      Module.ccall('hw_storage_failed', null, ['string'], [String(err && err.message || err)]);
+      ccall('hw_storage_failed', null, ['string'], [String(err && err.message || err)]);
     } finally {
       syncing = false;
       waiters.splice(0).forEach(resolve => resolve());
@@ -59,7 +59,9 @@ Module.storage = (() => {
     for (const name of FS.readdir(folder)) {
       const path = `${folder}/${name}`;
       const stat = FS.stat(path);
-      if (FS.isFile(stat.mode)) store.put({ timestamp: stat.mtime, mode: stat.mode, contents: FS.readFile(path) }, path);
+      // Quoted: IDBFS reads the entries by these names, and the Closure Compiler must not
+      // rename them (saved data would become unreadable).
+      if (FS.isFile(stat.mode)) store.put({ 'timestamp': stat.mtime, 'mode': stat.mode, 'contents': FS.readFile(path) }, path);
     }
     // Without an explicit commit the transaction would wait for the event loop, which
     // a page being unloaded never returns to.
@@ -73,7 +75,7 @@ Module.storage = (() => {
 
   async function reloadFromIndexedDB() {
     await sync(true);
-    Module.ccall('hw_reload_state', null, ['number'], [writer ? 1 : 0]);
+    ccall('hw_reload_state', null, ['number'], [writer ? 1 : 0]);
   }
 
   function holdLock(onGranted) {
@@ -109,7 +111,7 @@ Module.storage = (() => {
       holdLock(() => { writer = true; reloadFromIndexedDB(); });
     }
     if (channel) channel.onmessage = e => { if (e.data === 'saved' && !writer) reloadFromIndexedDB(); };
-    const saveNow = () => { if (Module.ccall('hw_save_now', 'number', [], []) && writer) writeThrough(); };
+    const saveNow = () => { if (ccall('hw_save_now', 'number', [], []) && writer) writeThrough(); };
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') saveNow(); });
     window.addEventListener('pagehide', saveNow);
   });
@@ -119,6 +121,6 @@ Module.storage = (() => {
     isWriter: () => writer,
     completedSaves: () => completed,  // lets tests wait for a save to reach IndexedDB
     // Saves what is pending and waits until it is in IndexedDB (before an update).
-    async flush() { Module.ccall('hw_save_now', 'number', [], []); await flushed(); },
+    async flush() { ccall('hw_save_now', 'number', [], []); await flushed(); },
   };
 })();

@@ -26,7 +26,7 @@ for (let i = 0; i < runs; ++i) {
       await page.evaluate(() => new Promise(requestAnimationFrame));
     }
     frame.push(median(samples));
-    heap.push(await page.evaluate(() => HEAPU8.length / (1024 * 1024)));
+    heap.push(await page.evaluate(() => Module.HEAPU8.length / (1024 * 1024)));
   } finally {
     await profile.close();
   }

@@ -69,7 +69,7 @@ async function measure(server, count) {
       searchFrame.push(result.frame);
     }
     // The wasm memory only grows: its size now is the peak of the whole run.
-    const heapMiB = await page.evaluate(() => HEAPU8.length / (1024 * 1024));
+    const heapMiB = await page.evaluate(() => Module.HEAPU8.length / (1024 * 1024));
     const MiB = name => page.evaluate(f => Module.ccall(f, 'number', [], []) / (1024 * 1024), name);
     const inUseMiB = await MiB('hw_heap_in_use'), peakUseMiB = await MiB('hw_heap_peak');
     return { count, fillMs, shown, cards, scroll, latency, searchFrame, heapMiB, inUseMiB, peakUseMiB };

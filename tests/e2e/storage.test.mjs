@@ -50,14 +50,29 @@ test('a damaged snapshot gives way to the backup, says so, and can be saved as a
     await chooseLanguage(page, 'fil');
     await waitForSaveAfter(page, saves);
 
-    // A fault on the device: some bytes of the latest snapshot are changed in storage.
+    // A fault on the device: some bytes of the latest snapshot are changed in storage,
+    // the IndexedDB database IDBFS keeps /data in (one entry per file, keyed by path).
     const damaged = await page.evaluate(async () => {
-      const bytes = FS.readFile('/data/state.snapshot');
+      const request = indexedDB.open('/data');
+      const db = await new Promise((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const transaction = db.transaction(['FILE_DATA'], 'readwrite');
+      const store = transaction.objectStore('FILE_DATA');
+      const entry = await new Promise((resolve, reject) => {
+        const get = store.get('/data/state.snapshot');
+        get.onsuccess = () => resolve(get.result);
+        get.onerror = () => reject(get.error);
+      });
+      const bytes = new Uint8Array(entry.contents);
       for (let i = 40; i < bytes.length; i += 7) bytes[i] ^= 0xa5;
-      FS.writeFile('/data/state.snapshot', bytes);
-      const before = Module.storage.completedSaves();
-      Module.storage.persist();
-      while (Module.storage.completedSaves() === before) await new Promise(r => setTimeout(r, 20));
+      store.put({ ...entry, contents: bytes }, '/data/state.snapshot');
+      await new Promise((resolve, reject) => {
+        transaction.oncomplete = resolve;
+        transaction.onerror = () => reject(transaction.error);
+      });
+      db.close();
       return Array.from(bytes);
     });
     await page.reload();
