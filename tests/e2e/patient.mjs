@@ -46,9 +46,14 @@ export async function typeInto(page, id, text) {
   await page.keyboard.type(text);
   // Enter closes a one-line field; a note of several lines stays open until the
   // person taps elsewhere.
-  if (await page.evaluate(() => document.activeElement.tagName) === 'TEXTAREA') return;
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`[data-field="${id}"]`, { state: 'detached' });
+  if (await page.evaluate(() => document.activeElement.tagName) !== 'TEXTAREA') {
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`[data-field="${id}"]`, { state: 'detached' });
+  }
+  // The app has the text; the screen shows it from the next frame on (until then the
+  // widgets are those of a frame drawn while the field was being emptied).
+  const now = await page.evaluate(() => window.homeworks.frames());
+  await page.waitForFunction(n => window.homeworks.frames() >= n, now + 2);
 }
 
 // A widget that may be below (or above) what is shown: scrolled to, then returned.

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { siteDir, startServer, launchProfile, openApp, tap, findWidget, widgets, waitForFrames, waitGone,
   waitForOfflineReady, screenshot } from './harness.mjs';
-import { press, typeInto as typeIntoField } from './patient.mjs';
+import { press, typeInto } from './patient.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -18,18 +18,6 @@ after(() => server.stop());
 const index = JSON.parse(readFileSync(join(siteDir, 'demo', 'index.json'), 'utf8')).demo;
 const product = { name: 'Block-printed cotton dupatta', sku: 'IN-BP-01', minOrder: 10 };
 const group = index.packs.find(p => p.name.startsWith('Sanganer'));  // the dupatta's group
-
-// What a person types into a field: tap it, clear what it holds, type, press Enter.
-async function typeInto(page, id, text) {
-  await tap(page, id);
-  await page.waitForSelector(`[data-field="${id}"]`);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`[data-field="${id}"]`, { state: 'detached' });
-  await waitForFrames(page, (await page.evaluate(() => window.homeworks.frames())) + 2);
-}
 
 // The text of a widget, scrolling to it with the wheel like a person when it is
 // below (or above) what the screen shows.
@@ -100,10 +88,10 @@ async function orderDupattas(page) {
   assert.match(await label(page, 'order.line.0'), /^13 x Block-printed cotton dupatta/);
   assert.notEqual(await label(page, 'order.total'), totalBefore);
   // Typed below the minimum: told as on the product page; "+" brings it back up.
-  await typeIntoField(page, 'order.line.0.quantity', '4');
+  await typeInto(page, 'order.line.0.quantity', '4');
   assert.equal(await label(page, 'order.line.0.quantity.error'), 'The quantity is below the minimum order');
   assert.equal(await label(page, 'order.line.0.quantity.detail'), `Minimum order: ${product.minOrder} piece`);
-  await typeIntoField(page, 'order.line.0.quantity', '13');
+  await typeInto(page, 'order.line.0.quantity', '13');
   await waitGone(page, 'order.line.0.quantity.error');
   await screenshot(page, 'shop-order-quantity-360x640');
 
