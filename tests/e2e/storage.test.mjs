@@ -114,7 +114,9 @@ test('a second tab is read-only with a notice, follows the first, and takes over
     assert.match(notice.label, /open in another tab/);
     await screenshot(second, 'second-tab-read-only-360x640');
 
-    // What the first tab saves shows up in the second.
+    // What the first tab saves shows up in the second. (The person switches to the first
+    // tab to use it: a tab in the background gets few frames.)
+    await first.bringToFront();
     await chooseLanguage(first, 'id');
     await findWidget(second, 'Belajar', { timeout: 15000 });
 
