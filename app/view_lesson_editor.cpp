@@ -85,17 +85,24 @@ void ShowError(std::string_view error, const std::string& id) {
   if (!error.empty()) SayError(error, id);
 }
 
+// An arrow of a row of buttons: like TouchButton, it starts the row from the reading
+// side (from the right in Urdu).
+bool RowArrow(const std::string& id, std::string_view label, bool up) {
+  PlaceItemForReading(kTouchTarget);
+  return ArrowButton(id.c_str(), label, up);
+}
+
 // Up, down and Remove for item `index` of `items`, ids `base`.up/.down/.remove; true
 // when the list changed (the caller stops drawing it this frame).
 template <class T>
 bool MoveButtons(Language lang, const std::string& base, std::vector<T>& items, std::size_t index, bool canRemove) {
   bool changed = false;
   if (index > 0) {
-    if (ArrowButton((base + ".up").c_str(), Tr(lang, Msg::EditorMoveUp), true)) changed = MoveItem(items, index, -1);
+    if (RowArrow(base + ".up", Tr(lang, Msg::EditorMoveUp), true)) changed = MoveItem(items, index, -1);
     ImGui::SameLine();
   }
   if (!changed && index + 1 < items.size()) {
-    if (ArrowButton((base + ".down").c_str(), Tr(lang, Msg::EditorMoveDown), false)) changed = MoveItem(items, index, +1);
+    if (RowArrow(base + ".down", Tr(lang, Msg::EditorMoveDown), false)) changed = MoveItem(items, index, +1);
     ImGui::SameLine();
   }
   if (!changed && canRemove) {
@@ -384,14 +391,14 @@ void DrawQuestion(AppState& state, Platform& platform, Question& q, const std::s
           MarkRight(q, static_cast<std::uint32_t>(o));
       }
       if (o > 0) {
-        if (ArrowButton((optionBase + ".up").c_str(), Tr(lang, Msg::EditorMoveUp), true)) {
+        if (RowArrow(optionBase + ".up", Tr(lang, Msg::EditorMoveUp), true)) {
           MoveOption(q, o, -1);
           changed = true;
         }
         ImGui::SameLine();
       }
       if (o + 1 < q.options.size()) {
-        if (!changed && ArrowButton((optionBase + ".down").c_str(), Tr(lang, Msg::EditorMoveDown), false)) {
+        if (!changed && RowArrow(optionBase + ".down", Tr(lang, Msg::EditorMoveDown), false)) {
           MoveOption(q, o, +1);
           changed = true;
         }

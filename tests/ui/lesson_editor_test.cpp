@@ -299,3 +299,31 @@ TEST_CASE("a trainer writes multiple-choice and put-in-order questions; a learne
   REQUIRE(ui.Tap("quiz.next"));
   CHECK(Label(ui, "quiz.score") == "2 of 2 right (100%)");
 }
+
+TEST_CASE("in Urdu a lesson's row of arrows and Remove starts from the right edge, in English from the left") {
+  UiHarness ui(360, 2400);  // the whole course on screen
+  Ready(ui);
+  WriteCourse(ui);
+  REQUIRE(ui.Tap("editor.lesson.add"));
+  Write(ui, "editor.lesson.title", "Second");
+  Write(ui, "editor.step.0.text", "Only step");
+  REQUIRE(ui.Tap("editor.lesson.done"));
+  const auto row = [&](bool rightToLeft) {
+    ui.Frame();
+    const WidgetRect* up = ui.Find("editor.lesson.1.up");
+    const WidgetRect* remove = ui.Find("editor.lesson.1.remove");
+    REQUIRE(up != nullptr);
+    REQUIRE(remove != nullptr);
+    CHECK(up->y == doctest::Approx(remove->y));  // one row
+    if (rightToLeft) {
+      CHECK(remove->x + remove->width <= up->x);  // Remove to the left of the arrow
+      CHECK(up->x + up->width > 300.0f);           // the arrow at the right edge
+    } else {
+      CHECK(up->x + up->width <= remove->x);
+      CHECK(up->x < 60.0f);
+    }
+  };
+  row(false);
+  ChooseLanguage(ui.state, Language::Urdu);
+  row(true);
+}
