@@ -7,10 +7,6 @@
 // Built natively and run by scripts/build.sh before the web build. Files are
 // rewritten only when their bytes change, so the service worker's version and the
 // compressed copies change only with the demo data.
-#define STB_IMAGE_WRITE_IMPLEMENTATION
-#define STBI_WRITE_NO_STDIO
-#include <stb/stb_image_write.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -20,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "app/photo.hpp"
 #include "shared/catalogue_pack.hpp"
 #include "shared/demo_catalogue.hpp"
 #include "shared/swatch.hpp"
@@ -27,21 +24,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-
-void AppendBytes(void* context, void* data, int size) {
-  auto* out = static_cast<std::vector<std::uint8_t>*>(context);
-  const auto* bytes = static_cast<const std::uint8_t*>(data);
-  out->insert(out->end(), bytes, bytes + size);
-}
-
-hw::Photo Picture(const hw::Swatch& swatch, int size) {
-  const std::vector<std::uint8_t> pixels = hw::DrawSwatch(swatch, size);
-  hw::Photo photo;
-  photo.mime = "image/jpeg";
-  photo.width = photo.height = static_cast<std::uint32_t>(size);
-  stbi_write_jpg_to_func(AppendBytes, &photo.bytes, size, size, 3, pixels.data(), hw::kDemoJpegQuality);
-  return photo;
-}
 
 std::string ReadText(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -87,7 +69,7 @@ int main(int argc, char** argv) {
     // The app adds what is written here: check it the same way first.
     hw::AppData data;
     hw::Result<hw::CataloguePack> added = hw::AddDemoGroup(data, text, [&](const hw::Swatch& swatch, int size) {
-      hw::Photo photo = Picture(swatch, size);
+      hw::Photo photo = hw::SwatchPhoto(swatch, size);  // as the app draws it
       if (size == hw::kDemoPictureSize) {
         pictureBytes += photo.bytes.size();
         ++pictures;
