@@ -19,6 +19,15 @@ function message(code, name) {
   return text;
 }
 
+// Taps `id` like a person, waits until `ready` is drawn with all its text, and keeps a
+// screenshot of the screen.
+async function open(page, id, ready, name) {
+  await press(page, id);
+  await findWidget(page, ready);
+  await settled(page);
+  return screenshot(page, name);
+}
+
 // The button's label, and its words drawn across the middle of the button in a colour
 // far from the button's own, centred inside it: words too long for the phone would run
 // on to its right edge and be cut there.
@@ -53,17 +62,11 @@ test('in Khmer a seller sets up a group, and My group and its inbox are in Khmer
     await typeInto(page, 'mygroup.pin.new', '2580');
     await typeInto(page, 'mygroup.pin.repeat', '2580');
     assert.equal((await findWidget(page, 'mygroup.pin.save')).label, message('km', 'SellerSavePin'));
-    await press(page, 'mygroup.pin.save');
-    await findWidget(page, 'mygroup.products.none');
-    await settled(page);
-    const home = await screenshot(page, 'seller-km-mygroup-360x640');
+    const home = await open(page, 'mygroup.pin.save', 'mygroup.products.none', 'seller-km-mygroup-360x640');
     await assertButton(page, profile.context, home, 'mygroup.product.add', message('km', 'SellerAddProduct'));
     await assertButton(page, profile.context, home, 'mygroup.lock', message('km', 'SellerLock'));
 
-    await press(page, 'mygroup.inbox');
-    await findWidget(page, 'inbox.import');
-    await settled(page);
-    const inbox = await screenshot(page, 'seller-km-inbox-360x640');
+    const inbox = await open(page, 'mygroup.inbox', 'inbox.import', 'seller-km-inbox-360x640');
     await assertButton(page, profile.context, inbox, 'inbox.import', message('km', 'SellerImportOrders'));
     assert.deepEqual(page.problems, []);
   } finally {
@@ -76,17 +79,11 @@ test('in Lao the Shop, the catalogue import and the Shop\'s filters are in Lao a
   try {
     const page = await openApp(profile.context, `${server.url}?lang=lo`);
     await waitForText(page);
-    await press(page, 'home.shop');
-    await findWidget(page, 'shop.filters');
-    await settled(page);
-    const shop = await screenshot(page, 'shop-lo-360x640');
+    const shop = await open(page, 'home.shop', 'shop.filters', 'shop-lo-360x640');
     await assertButton(page, profile.context, shop, 'shop.filters', message('lo', 'ShopFilters'));
     await assertButton(page, profile.context, shop, 'shop.import', message('lo', 'ShopImport'));
 
-    await press(page, 'shop.import');
-    await findWidget(page, 'catimport.fetch');
-    await settled(page);
-    const importing = await screenshot(page, 'catimport-lo-360x640');
+    const importing = await open(page, 'shop.import', 'catimport.fetch', 'catimport-lo-360x640');
     await assertButton(page, profile.context, importing, 'catimport.fetch', message('lo', 'CatImportFetch'));
     await press(page, 'nav.back');
     await findWidget(page, 'shop.filters');
