@@ -40,7 +40,6 @@ struct WebApp {
   long paints = 0;
   std::uint64_t paintedSignature = 0;
   int paintedWidth = 0, paintedHeight = 0;
-  bool texturesChanged = true;  // a texture's pixels changed since the last paint
   hw::AppState state;
   hw::WebPlatform platform;
   hw::WidgetRegistry widgets;
@@ -53,6 +52,7 @@ struct WebApp {
 };
 
 WebApp* g_app = nullptr;  // for the functions exported to JavaScript below
+bool g_texturesChanged = true;  // a texture's pixels changed since the canvas was last painted
 
 // Product photos decoded by the app (app/photo_textures.hpp) become GL textures.
 class GlTextures : public hw::TextureUploader {
@@ -67,15 +67,14 @@ class GlTextures : public hw::TextureUploader {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
-    changed = true;
+    g_texturesChanged = true;
     return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture));
   }
   void Destroy(ImTextureID id) override {
     const auto texture = static_cast<GLuint>(reinterpret_cast<std::intptr_t>(id));
     glDeleteTextures(1, &texture);
-    changed = true;  // a new texture may get the same name
+    g_texturesChanged = true;  // a new texture may get the same name
   }
-  bool changed = false;
 };
 GlTextures g_textures;
 
@@ -120,7 +119,7 @@ void UploadAtlas(WebApp& app) {
   hw::text::GlyphAtlas& atlas = app.text.Atlas();
   const hw::text::GlyphAtlas::Rows rows = atlas.TakeDirtyRows();
   if (rows.first == rows.end) return;
-  app.texturesChanged = true;
+  g_texturesChanged = true;
   glBindTexture(GL_TEXTURE_2D, app.atlasTexture);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
   glTexSubImage2D(GL_TEXTURE_2D, 0, 0, rows.first, atlas.Width(), rows.end - rows.first, GL_RGBA, GL_UNSIGNED_BYTE,
@@ -136,7 +135,7 @@ void UpdatePixelRatio(WebApp& app) {
   hw::LoadFonts(ImGui::GetIO(), kFontDir, ratio);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
-  app.texturesChanged = true;
+  g_texturesChanged = true;
 }
 
 void Frame(void* arg) {
@@ -161,10 +160,8 @@ void Frame(void* arg) {
   int width = 0, height = 0;
   SDL_GL_GetDrawableSize(app.window, &width, &height);
   const std::uint64_t signature = hw::DrawSignature(*ImGui::GetDrawData());
-  if (g_textures.changed) app.texturesChanged = true;
-  g_textures.changed = false;
   if (signature != app.paintedSignature || width != app.paintedWidth || height != app.paintedHeight ||
-      app.texturesChanged) {
+      g_texturesChanged) {
     glViewport(0, 0, width, height);
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
@@ -174,7 +171,7 @@ void Frame(void* arg) {
     app.paintedSignature = signature;
     app.paintedWidth = width;
     app.paintedHeight = height;
-    app.texturesChanged = false;
+    g_texturesChanged = false;
     ++app.paints;
   }
   app.saver.Tick(app.state, app.platform, emscripten_get_now() / 1000.0);
