@@ -198,7 +198,7 @@ void DrawLesson(AppState& state, Platform& platform) {
       learn.speaking = false;
     } else {
       // The language the text is really in: the person's, or the fallback it shows.
-      const std::string spokenIn = step.text.texts.contains(std::string(code)) ? std::string(code) : step.text.fallback;
+      const std::string spokenIn = step.text.Has(code) ? std::string(code) : step.text.fallback;
       std::string words(stepText);
       if (!step.tip.Empty()) words += "\n" + std::string(step.tip.Get(code));
       learn.speaking = platform.Speak(words, spokenIn);

@@ -80,7 +80,7 @@ std::optional<Product> BuildProduct(AppState& state, const ArtisanGroup& group, 
     if (!text.empty()) product.name.Set(language, text);
   for (const auto& [language, text] : form.descriptions)
     if (!text.empty()) product.description.Set(language, text);
-  if (!product.name.texts.count("en") && !product.name.texts.empty()) product.name.fallback = product.name.texts.begin()->first;
+  if (!product.name.Has("en") && product.name.Count() > 0) product.name.fallback = std::string((*product.name.begin()).code);
   product.description.fallback = product.name.fallback;
   product.category = form.category;
   product.unit = form.unit;
@@ -245,8 +245,10 @@ void StartEditProduct(AppState& state, const Product& product) {
   ProductForm form;
   form.productId = product.id;
   form.language = std::string(Info(state.language).code);
-  form.names = product.name.texts;
-  form.descriptions = product.description.texts;
+  form.names.clear();
+  form.descriptions.clear();
+  for (const auto& [code, text] : product.name) form.names.emplace(code, text);
+  for (const auto& [code, text] : product.description) form.descriptions.emplace(code, text);
   form.sku = product.sku;
   form.category = product.category;
   form.priceOnRequest = product.priceOnRequest;

@@ -27,19 +27,18 @@ struct PackChecker {
   // As the pack importer reads a text: in the course's language first, none blank,
   // none too long.
   void Text(const std::string& field, const LocalizedText& text, std::size_t maxBytes, bool required) {
-    if (text.texts.empty()) {
+    if (text.Count() == 0) {
       if (required) Add(field, Msg::ErrLessonTextEmpty);
       return;
     }
-    if (text.texts.size() > L::kLanguages) Add(field, Msg::ErrTooManyItems);
-    const auto own = text.texts.find(language);
-    if (own == text.texts.end()) {
+    if (text.Count() > L::kLanguages) Add(field, Msg::ErrTooManyItems);
+    if (!text.Has(language)) {
       Add(field, language == "en" ? Msg::ErrLessonEnglishMissing : Msg::ErrLessonLanguageMissing, language);
       return;
     }
-    for (const auto& [code, value] : text.texts) {
-      if (!IsLanguageCode(code)) Add(field, Msg::ErrLanguageInvalid, code);
-      else if (Blank(value)) Add(field, Msg::ErrLessonTextEmpty, code);
+    for (const auto& [code, value] : text) {
+      if (!IsLanguageCode(code)) Add(field, Msg::ErrLanguageInvalid, std::string(code));
+      else if (Blank(value)) Add(field, Msg::ErrLessonTextEmpty, std::string(code));
       else if (value.size() > maxBytes)
         Add(field, Msg::ErrTextTooLong, std::to_string(value.size()) + " > " + std::to_string(maxBytes));
     }
@@ -116,19 +115,18 @@ Question NewQuestion(Id id, QuestionKind kind) {
 }
 
 std::string_view TextIn(const LocalizedText& text, std::string_view language) {
-  const auto it = text.texts.find(std::string(language));
-  return it == text.texts.end() ? std::string_view{} : std::string_view(it->second);
+  return text.Find(language).value_or(std::string_view{});
 }
 
 void SetTextIn(LocalizedText& text, const std::string& language, std::string value) {
   if (value.empty()) {
-    text.texts.erase(language);
-    if (text.texts.empty()) text = {};
+    text.Erase(language);
+    if (text.Count() == 0) text = {};
     return;
   }
   // A text begun on the phone falls back to the language it is written in.
-  if (!text.texts.contains(text.fallback)) text.fallback = language;
-  text.texts[language] = std::move(value);
+  if (!text.Has(text.fallback)) text.fallback = language;
+  text.Set(language, value);
 }
 
 void SetKind(Question& question, QuestionKind kind) {

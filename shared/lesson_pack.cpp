@@ -113,10 +113,10 @@ LocalizedText Text(const Value& v, const std::string& path, std::size_t maxBytes
     if (!IsLanguageCode(code)) Fail(Msg::ErrLanguageInvalid, field, Excerpt(code));
     const std::string_view value = String(member.value, field, maxBytes);
     if (value.find_first_not_of(" \t\r\n") == std::string_view::npos) Fail(Msg::ErrLessonTextEmpty, field);
-    if (!text.texts.emplace(std::string(code), std::string(value)).second)
-      Fail(Msg::ErrValueInvalid, field, "the language is written twice");
+    if (text.Has(code)) Fail(Msg::ErrValueInvalid, field, "the language is written twice");
+    text.Set(code, value);
   }
-  if (!text.texts.count(language))
+  if (!text.Has(language))
     Fail(language == "en" ? Msg::ErrLessonEnglishMissing : Msg::ErrLessonLanguageMissing, At(path, language));
   text.fallback = language;
   return text;
@@ -328,11 +328,11 @@ void Str(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjs
 void WriteText(Writer& w, const LocalizedText& text) {
   w.StartObject();
   // The course's language first (English in most packs): the text translators work from.
-  if (auto first = text.texts.find(text.fallback); first != text.texts.end()) {
-    Key(w, first->first);
-    Str(w, first->second);
+  if (auto first = text.Find(text.fallback)) {
+    Key(w, text.fallback);
+    Str(w, *first);
   }
-  for (const auto& [code, value] : text.texts) {
+  for (const auto& [code, value] : text) {
     if (code == text.fallback) continue;
     Key(w, code);
     Str(w, value);
@@ -400,7 +400,7 @@ void WriteQuestion(Writer& w, const Question& q) {
       break;
     case QuestionKind::Count: break;
   }
-  if (!q.explanation.texts.empty()) {
+  if (q.explanation.Count() > 0) {
     Key(w, "explanation");
     WriteText(w, q.explanation);
   }
@@ -427,7 +427,7 @@ void WriteLesson(Writer& w, const Lesson& lesson) {
     }
     Key(w, "text");
     WriteText(w, step.text);
-    if (!step.tip.texts.empty()) {
+    if (step.tip.Count() > 0) {
       Key(w, "tip");
       WriteText(w, step.tip);
     }
@@ -528,7 +528,7 @@ std::string ExportLessonPack(const std::vector<Course>& courses) {
     }
     Key(w, "title");
     WriteText(w, course.title);
-    if (!course.summary.texts.empty()) {
+    if (course.summary.Count() > 0) {
       Key(w, "summary");
       WriteText(w, course.summary);
     }

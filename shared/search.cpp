@@ -36,20 +36,7 @@ SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
   for (std::uint32_t id = 0; id < index.labels_.size(); ++id) labelIds[index.labels_[id]] = id;
 
   index.docs_.reserve(n);
-  // Words as they are found; each is owned by its own allocation until the index takes
-  // them over, since the map's keys view them.
-  std::unordered_map<std::string_view, std::uint32_t> wordIds;
-  std::vector<std::unique_ptr<std::string>> owned;
-  // Every product's words first (word << 2 | field weight, in product order), then
-  // regrouped by word: less memory at the peak than a growing list per word.
-  std::vector<std::uint32_t> productWords;
-  std::vector<std::uint32_t> productStart;
-  productStart.reserve(n + 1);
-  std::vector<std::uint32_t> lastDocOfWord, lastEntryOfWord;
-  std::string folded;
-
-  for (std::size_t d = 0; d < n; ++d) {
-    const Product& p = data.products[d];
+  for (const Product& p : data.products) {
     Doc doc;
     doc.country = labelIds[countryOf(p)];
     doc.group = labelIds[p.groupId];
@@ -63,65 +50,70 @@ SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
     doc.madeToOrder = p.availability == Availability::MadeToOrder;
     doc.archived = p.archived;
     index.docs_.push_back(doc);
+  }
+  std::unordered_map<std::string_view, std::uint32_t>().swap(labelIds);
 
-    const auto docId = static_cast<std::uint32_t>(d);
-    productStart.push_back(static_cast<std::uint32_t>(productWords.size()));
-    auto add = [&](std::string_view text, std::uint32_t weight) {
+  // Two passes over the products' words: the first numbers the words and counts each
+  // one's products, the second writes the postings into their places. Folding the
+  // texts twice costs less memory at the peak than keeping every product's words.
+  // A word keeps its best field weight within a product.
+  std::string folded;
+  const auto forEachWord = [&](const Product& p, auto&& visit) {
+    const auto add = [&](std::string_view text, std::uint32_t weight) {
       folded.clear();
       AppendFolded(text, folded);
-      for (std::string_view word : FoldedWords(folded)) {
-        auto it = wordIds.find(word);
-        std::uint32_t id = 0;
-        if (it == wordIds.end()) {
-          id = static_cast<std::uint32_t>(owned.size());
-          owned.push_back(std::make_unique<std::string>(word));
-          wordIds.emplace(*owned.back(), id);
-          lastDocOfWord.push_back(UINT32_MAX);
-          lastEntryOfWord.push_back(0);
-        } else {
-          id = it->second;
-        }
-        if (lastDocOfWord[id] == docId) {
-          // Same product again: keep the best field weight.
-          std::uint32_t& entry = productWords[lastEntryOfWord[id]];
-          if (weight > (entry & 3u)) entry = (id << 2) | weight;
-        } else {
-          lastDocOfWord[id] = docId;
-          lastEntryOfWord[id] = static_cast<std::uint32_t>(productWords.size());
-          productWords.push_back((id << 2) | weight);
-        }
-      }
+      for (std::string_view word : FoldedWords(folded)) visit(word, weight);
     };
-    for (const auto& [code, text] : p.name.texts) add(text, kWeightName);
+    for (const auto& [code, text] : p.name) add(text, kWeightName);
     add(p.sku, kWeightLabel);
     add(p.category, kWeightLabel);
     for (const auto& tag : p.tags) add(tag, kWeightLabel);
     for (const auto& material : p.materials) add(material, kWeightLabel);
-    for (const auto& [code, text] : p.description.texts) add(text, kWeightText);
+    for (const auto& [code, text] : p.description) add(text, kWeightText);
+  };
+  // Words as they are found; each is owned by its own allocation until the index takes
+  // them over, since the map's keys view them.
+  std::unordered_map<std::string_view, std::uint32_t> wordIds;
+  std::vector<std::unique_ptr<std::string>> owned;
+  std::vector<std::uint32_t> lastDocOfWord;
+  std::vector<std::uint32_t> counts;  // products per word
+  for (std::uint32_t d = 0; d < n; ++d) {
+    forEachWord(data.products[d], [&](std::string_view word, std::uint32_t) {
+      auto it = wordIds.find(word);
+      if (it == wordIds.end()) {
+        owned.push_back(std::make_unique<std::string>(word));
+        it = wordIds.emplace(*owned.back(), static_cast<std::uint32_t>(owned.size() - 1)).first;
+        lastDocOfWord.push_back(UINT32_MAX);
+        counts.push_back(0);
+      }
+      if (lastDocOfWord[it->second] != d) {
+        lastDocOfWord[it->second] = d;
+        ++counts[it->second];
+      }
+    });
   }
-  productStart.push_back(static_cast<std::uint32_t>(productWords.size()));
-  std::unordered_map<std::string_view, std::uint32_t>().swap(labelIds);
-  std::unordered_map<std::string_view, std::uint32_t>().swap(wordIds);
-  std::vector<std::uint32_t>().swap(lastDocOfWord);
-  std::vector<std::uint32_t>().swap(lastEntryOfWord);
-
-  // Regrouped by word, each word's products in order.
   const std::size_t wordCount = owned.size();
   index.postingStart_.assign(wordCount + 1, 0);
-  for (std::uint32_t entry : productWords) ++index.postingStart_[(entry >> 2) + 1];
-  for (std::size_t w = 0; w < wordCount; ++w) index.postingStart_[w + 1] += index.postingStart_[w];
-  index.postings_.resize(productWords.size());
-  {
-    std::vector<std::uint32_t> next(index.postingStart_.begin(), index.postingStart_.end() - 1);
-    for (std::uint32_t d = 0; d < n; ++d) {
-      for (std::uint32_t e = productStart[d]; e < productStart[d + 1]; ++e) {
-        const std::uint32_t entry = productWords[e];
-        index.postings_[next[entry >> 2]++] = (d << 2) | (entry & 3u);
+  for (std::size_t w = 0; w < wordCount; ++w) index.postingStart_[w + 1] = index.postingStart_[w] + counts[w];
+  std::vector<std::uint32_t>().swap(counts);
+  index.postings_.resize(index.postingStart_[wordCount]);
+  std::vector<std::uint32_t> next(index.postingStart_.begin(), index.postingStart_.end() - 1);
+  std::fill(lastDocOfWord.begin(), lastDocOfWord.end(), UINT32_MAX);
+  for (std::uint32_t d = 0; d < n; ++d) {
+    forEachWord(data.products[d], [&](std::string_view word, std::uint32_t weight) {
+      const std::uint32_t w = wordIds.find(word)->second;
+      if (lastDocOfWord[w] != d) {
+        lastDocOfWord[w] = d;
+        index.postings_[next[w]++] = (d << 2) | weight;
+      } else {
+        std::uint32_t& entry = index.postings_[next[w] - 1];  // this product's, written last
+        if (weight > (entry & 3u)) entry = (d << 2) | weight;
       }
-    }
+    });
   }
-  std::vector<std::uint32_t>().swap(productWords);
-  std::vector<std::uint32_t>().swap(productStart);
+  std::unordered_map<std::string_view, std::uint32_t>().swap(wordIds);
+  std::vector<std::uint32_t>().swap(lastDocOfWord);
+  std::vector<std::uint32_t>().swap(next);
 
   index.words_.reserve(wordCount);
   for (auto& word : owned) index.words_.push_back(std::move(*word));
@@ -141,12 +133,24 @@ SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
 
   // Sorting by name: the folded names are needed only here.
   {
-    std::vector<std::string> sortNames(n);
-    for (std::size_t d = 0; d < n; ++d) sortNames[d] = Fold(data.products[d].name.Get(language));
+    // One string for all of them, with where each starts: no allocation per name.
+    std::string names;
+    std::vector<std::uint32_t> nameStart(n + 1, 0);
+    std::size_t bytes = 0;
+    for (const Product& p : data.products) bytes += p.name.Get(language).size();
+    names.reserve(bytes + bytes / 8);  // folding may lengthen a little
+    for (std::size_t d = 0; d < n; ++d) {
+      AppendFolded(data.products[d].name.Get(language), names);
+      nameStart[d + 1] = static_cast<std::uint32_t>(names.size());
+    }
+    const auto name = [&](std::uint32_t d) {
+      return std::string_view(names).substr(nameStart[d], nameStart[d + 1] - nameStart[d]);
+    };
     index.byName_.resize(n);
     for (std::uint32_t d = 0; d < n; ++d) index.byName_[d] = d;
     std::sort(index.byName_.begin(), index.byName_.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return sortNames[a] != sortNames[b] ? sortNames[a] < sortNames[b] : a < b;
+      const std::string_view nameA = name(a), nameB = name(b);
+      return nameA != nameB ? nameA < nameB : a < b;
     });
   }
   for (std::uint32_t rank = 0; rank < n; ++rank) index.docs_[index.byName_[rank]].nameRank = rank;

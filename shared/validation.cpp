@@ -25,10 +25,11 @@ struct Checker {
   }
   void Text(const std::string& field, const LocalizedText& text, std::size_t limit, bool required) {
     if (required && text.Empty()) Add(field, Msg::ErrNameMissing);
-    if (text.texts.size() > Limits::kLanguages) Add(field, Msg::ErrTooManyItems);
-    for (const auto& [code, value] : text.texts) {
-      if (!IsLanguageCode(code)) Add(field + "." + code, Msg::ErrLanguageInvalid, code);
-      Length(field + "." + code, value, limit);
+    if (text.Count() > Limits::kLanguages) Add(field, Msg::ErrTooManyItems);
+    for (const auto& [code, value] : text) {
+      const std::string codeField = field + "." + std::string(code);
+      if (!IsLanguageCode(code)) Add(codeField, Msg::ErrLanguageInvalid, std::string(code));
+      Length(codeField, value, limit);
     }
     if (!IsLanguageCode(text.fallback)) Add(field + ".fallback", Msg::ErrLanguageInvalid, text.fallback);
   }

@@ -174,7 +174,7 @@ TEST_CASE("a trainer writes in their own language, and lessons move, go and are 
   REQUIRE(ui.Tap("editor.save"));
   REQUIRE(ui.state.data.courses.size() == 1);
   CHECK(ui.state.data.courses[0].language == "th");
-  CHECK(ui.state.data.courses[0].lessons[0].title.texts.at("th") == "Second");
+  CHECK(ui.state.data.courses[0].lessons[0].title.Find("th") == "Second");
   REQUIRE(ui.Tap("editor.lesson.0.remove"));
   CHECK(ui.state.data.courses[0].lessons.size() == 2);  // not saved yet
   REQUIRE(ui.Tap("editor.save"));

@@ -104,7 +104,7 @@ TEST_CASE("the demo source has four to six groups from at least four countries, 
     REQUIRE(demo.group.languages.size() >= 2);
     const std::string own = demo.group.languages.front();
     CHECK(own != "en");
-    CHECK_FALSE(demo.group.story.texts.count(own) == 0);
+    CHECK(demo.group.story.Has(own));
     REQUIRE(demo.products.size() == demo.pictures.size());
     for (const Product& p : demo.products) {
       CAPTURE(p.sku);
@@ -112,9 +112,9 @@ TEST_CASE("the demo source has four to six groups from at least four countries, 
       ++perCategory[p.category];
       CHECK(ids.insert(p.id).second);
       CHECK(Validate(p).empty());
-      CHECK(p.name.texts.count("en") == 1);
-      CHECK(p.name.texts.count(own) == 1);
-      CHECK(p.description.texts.count(own) == 1);
+      CHECK(p.name.Has("en"));
+      CHECK(p.name.Has(own));
+      CHECK(p.description.Has(own));
       CHECK(std::find(p.tags.begin(), p.tags.end(), kDemoTag) != p.tags.end());
       CHECK_FALSE(p.materials.empty());
       currencies.insert(p.price.currency);

@@ -91,8 +91,8 @@ std::string Edited(std::string_view from, std::string_view to) {
 
 bool HasAllLanguages(const LocalizedText& text) {
   return std::all_of(kPackLanguages.begin(), kPackLanguages.end(), [&](const std::string& code) {
-    auto it = text.texts.find(code);
-    return it != text.texts.end() && !it->second.empty();
+    auto found = text.Find(code);
+    return found && !found->empty();
   });
 }
 

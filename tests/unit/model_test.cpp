@@ -2,6 +2,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "shared/base64.hpp"
 #include "shared/hash.hpp"
@@ -91,6 +92,30 @@ TEST_CASE("localized text falls back to the fallback language, then any text") {
   CHECK_FALSE(text.Get("hi").empty());
   CHECK(LocalizedText{}.Get("en").empty());
   CHECK(LocalizedText{}.Empty());
+}
+
+TEST_CASE("localized text keeps one text per language, in code order, whatever the texts hold") {
+  LocalizedText text;
+  const std::string longText(300, 'x');  // a length that takes two bytes to write
+  text.Set("th", "ตะกร้า");
+  text.Set("en", std::string("a\0b", 3));
+  text.Set("hi", longText);
+  text.Set("en", "Basket");  // replaces
+  std::vector<std::string> codes;
+  for (const auto& [code, value] : text) codes.emplace_back(code);
+  CHECK(codes == std::vector<std::string>{"en", "hi", "th"});
+  CHECK(text.Count() == 3);
+  CHECK(text.Find("en") == "Basket");
+  CHECK(text.Find("hi") == longText);
+  CHECK_FALSE(text.Find("h").has_value());
+  text.Erase("hi");
+  CHECK(text.Count() == 2);
+  CHECK(text.Get("th") == "ตะกร้า");
+  CHECK(text == LocalizedText{{"th", "ตะกร้า"}, {"en", "Basket"}});
+  text.Set("km", "");
+  CHECK(text.Has("km"));
+  CHECK_FALSE(text.Empty());
+  CHECK(LocalizedText{{"km", ""}}.Empty());
 }
 
 TEST_CASE("money is formatted and parsed in minor units of its currency") {

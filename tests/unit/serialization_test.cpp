@@ -5,6 +5,7 @@
 #include <cereal/archives/portable_binary.hpp>
 #include <filesystem>
 #include <limits>
+#include <map>
 #include <sstream>
 
 #include "shared/catalogue_pack.hpp"
@@ -125,6 +126,35 @@ TEST_CASE("every persisted type round-trips through binary, portable binary, JSO
     CHECK(back.group == pack.group);
     CHECK(back.products == pack.products);
   }
+}
+
+TEST_CASE("localized text is written as a map from language to text, as before, and a language given twice keeps its first text") {
+  const LocalizedText text{{"th", "ตะกร้า"}, {"en", "Basket"}};
+  std::ostringstream asText, asMap;
+  {
+    cereal::JSONOutputArchive archive(asText);
+    archive(cereal::make_nvp("name", text));
+  }
+  {
+    const std::map<std::string, std::string> texts{{"th", "ตะกร้า"}, {"en", "Basket"}};
+    const std::string fallback = "en";
+    cereal::JSONOutputArchive archive(asMap);
+    archive.setNextName("name");
+    archive.startNode();
+    archive(cereal::make_nvp("cereal_class_version", std::uint32_t{1}));
+    archive(cereal::make_nvp("texts", texts), cereal::make_nvp("fallback", fallback));
+    archive.finishNode();
+  }
+  CHECK(asText.str() == asMap.str());
+
+  std::istringstream twice(R"({"name": {"cereal_class_version": 1, "texts": [{"key": "en", "value": "Basket"},
+      {"key": "en", "value": "Bag"}, {"key": "th", "value": "ตะกร้า"}], "fallback": "th"}})");
+  cereal::JSONInputArchive archive(twice);
+  LocalizedText read;
+  archive(cereal::make_nvp("name", read));
+  CHECK(read.Count() == 2);
+  CHECK(read.Find("en") == "Basket");
+  CHECK(read.fallback == "th");
 }
 
 TEST_CASE("a JSON enum value outside its range fails to load") {
