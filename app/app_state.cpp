@@ -10,6 +10,7 @@ namespace hw {
 const SearchIndex& ProductIndex(AppState& state) {
   ShopState& shop = state.shop;
   if (shop.indexRevision != state.revision || shop.indexLanguage != state.language) {
+    shop.index = {};  // the old index goes first: two at once would raise the memory's peak
     shop.index = SearchIndex::Build(state.data, Info(state.language).code);
     shop.indexRevision = state.revision;
     shop.indexLanguage = state.language;

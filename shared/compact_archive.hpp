@@ -5,8 +5,10 @@
 // NewId makes) is stored as its 16 bytes. Floating point and raw binary data are
 // little-endian as they are.
 //
-// CompactOutputArchive appends to a std::string. CompactInputArchive reads from bytes
-// in memory and never trusts a length field: every size is checked against the bytes
+// CompactOutputArchive appends to a std::string, which it can hand on whenever it holds
+// enough (a snapshot is compressed and written a block at a time). CompactInputArchive
+// reads from bytes in memory, or from pieces handed to it one after another, and never
+// trusts a length field: every size is checked against the bytes
 // that remain and vectors grow only as their elements are read. Any inconsistency
 // throws cereal::Exception, which the snapshot loader turns into an error for the user.
 #include <algorithm>
@@ -15,6 +17,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <span>
 #include <string>
@@ -27,18 +30,32 @@ class CompactOutputArchive : public cereal::OutputArchive<CompactOutputArchive, 
  public:
   explicit CompactOutputArchive(std::string& out)
       : cereal::OutputArchive<CompactOutputArchive, cereal::AllowEmptyClassElision>(this), out_(out) {}
+  // Calls `full` each time `out` holds `limit` bytes or more; it takes them out of `out`.
+  CompactOutputArchive(std::string& out, std::size_t limit, std::function<void()> full)
+      : CompactOutputArchive(out) {
+    limit_ = limit;
+    full_ = std::move(full);
+  }
 
-  void PutBytes(const void* data, std::size_t size) { out_.append(static_cast<const char*>(data), size); }
+  void PutBytes(const void* data, std::size_t size) {
+    out_.append(static_cast<const char*>(data), size);
+    if (out_.size() >= limit_) Full();
+  }
   void PutVarint(std::uint64_t value) {
     while (value >= 0x80) {
       out_.push_back(static_cast<char>((value & 0x7F) | 0x80));
       value >>= 7;
     }
     out_.push_back(static_cast<char>(value));
+    if (out_.size() >= limit_) Full();
   }
 
  private:
+  [[gnu::noinline]] void Full() { full_(); }  // out of line: the archive's writes are inlined everywhere
+
   std::string& out_;
+  std::size_t limit_ = SIZE_MAX;
+  std::function<void()> full_;
 };
 
 class CompactInputArchive : public cereal::InputArchive<CompactInputArchive, cereal::AllowEmptyClassElision> {
@@ -46,19 +63,38 @@ class CompactInputArchive : public cereal::InputArchive<CompactInputArchive, cer
   explicit CompactInputArchive(std::span<const std::uint8_t> bytes)
       : cereal::InputArchive<CompactInputArchive, cereal::AllowEmptyClassElision>(this),
         position_(bytes.data()),
-        end_(bytes.data() + bytes.size()) {}
-
-  std::size_t Remaining() const { return static_cast<std::size_t>(end_ - position_); }
-
-  void GetBytes(void* data, std::size_t size) {
-    if (size > Remaining()) throw cereal::Exception("unexpected end of data");
-    if (size > 0) std::memcpy(data, position_, size);
-    position_ += size;
+        end_(bytes.data() + bytes.size()),
+        remaining_(bytes.size()) {}
+  // `total` bytes that come in pieces: `next` returns the next piece, and throws
+  // cereal::Exception when there is none or it is damaged.
+  CompactInputArchive(std::size_t total, std::function<std::span<const std::uint8_t>()> next)
+      : CompactInputArchive(std::span<const std::uint8_t>()) {
+    remaining_ = total;
+    next_ = std::move(next);
   }
-  std::uint64_t GetVarint() {
+
+  std::size_t Remaining() const { return remaining_; }
+
+  // Out of line, like GetVarint: the archive's reads are inlined everywhere.
+  [[gnu::noinline]] void GetBytes(void* data, std::size_t size) {
+    if (size > Remaining()) throw cereal::Exception("unexpected end of data");
+    remaining_ -= size;
+    auto* out = static_cast<std::uint8_t*>(data);
+    while (size > 0) {
+      if (position_ == end_) NextPiece();
+      const std::size_t part = std::min(size, static_cast<std::size_t>(end_ - position_));
+      std::memcpy(out, position_, part);
+      position_ += part;
+      out += part;
+      size -= part;
+    }
+  }
+  [[gnu::noinline]] std::uint64_t GetVarint() {
     std::uint64_t value = 0;
     for (int shift = 0; shift < 64; shift += 7) {
-      if (position_ == end_) throw cereal::Exception("unexpected end of data");
+      if (remaining_ == 0) throw cereal::Exception("unexpected end of data");
+      if (position_ == end_) NextPiece();
+      --remaining_;
       const std::uint8_t byte = *position_++;
       if (shift == 63 && byte > 1) throw cereal::Exception("number too large");
       value |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
@@ -75,8 +111,18 @@ class CompactInputArchive : public cereal::InputArchive<CompactInputArchive, cer
   }
 
  private:
+  void NextPiece() {
+    if (!next_) throw cereal::Exception("unexpected end of data");
+    const std::span<const std::uint8_t> piece = next_();
+    if (piece.empty()) throw cereal::Exception("unexpected end of data");
+    position_ = piece.data();
+    end_ = piece.data() + piece.size();
+  }
+
   const std::uint8_t* position_;
   const std::uint8_t* end_;
+  std::size_t remaining_;
+  std::function<std::span<const std::uint8_t>()> next_;
 };
 
 namespace compact {

@@ -1,6 +1,8 @@
 #include "shared/snapshot_store.hpp"
 
+#include <cstdio>
 #include <fstream>
+#include <memory>
 #include <string>
 
 #include "shared/snapshot.hpp"
@@ -22,6 +24,17 @@ std::optional<std::vector<std::uint8_t>> ReadFileBytes(const fs::path& file, std
 
 namespace {
 
+// Snapshot files go through C stdio: the smallest file code in the web build.
+struct CloseFile {
+  void operator()(std::FILE* file) const { std::fclose(file); }
+};
+using File = std::unique_ptr<std::FILE, CloseFile>;
+
+SnapshotSource SourceOf(std::FILE* file) {
+  return {[file](void* out, std::size_t size) { return std::fread(out, 1, size, file); },
+          [file] { std::fseek(file, 0, SEEK_SET); }};
+}
+
 constexpr std::uint64_t kFileLimit = kMaxSnapshotBytes + kSnapshotHeaderSize;
 
 Result<AppData> LoadFile(const fs::path& file) {
@@ -29,9 +42,9 @@ Result<AppData> LoadFile(const fs::path& file) {
   const auto size = fs::file_size(file, ec);
   if (ec) return Error{Msg::ErrFileUnreadable, ec.message()};
   if (size > kFileLimit) return Error{Msg::ErrFileTooLarge};
-  auto bytes = ReadFileBytes(file, kFileLimit);
-  if (!bytes) return Error{Msg::ErrFileUnreadable};
-  return LoadSnapshot(std::span<const std::uint8_t>(*bytes));
+  const File in(std::fopen(file.c_str(), "rb"));
+  if (!in) return Error{Msg::ErrFileUnreadable};
+  return LoadSnapshot(SourceOf(in.get()));  // a piece at a time: the file is never all in memory
 }
 
 // Moves a refused file aside under the first free "damaged-N.snapshot" name.
@@ -55,23 +68,38 @@ std::optional<Error> SaveToFolder(const fs::path& folder, const AppData& data) {
   const fs::path fresh = folder / kSnapshotNewFile;
   const fs::path main = folder / kSnapshotFile;
   const fs::path backup = folder / kSnapshotBackupFile;
-  const std::string bytes = SnapshotBytes(data);
+  // Written as it is made, the header last: the snapshot is never all in memory.
+  std::uint64_t length = kSnapshotHeaderSize;
   {
-    std::ofstream out(fresh, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) {
+    File out(std::fopen(fresh.c_str(), "wb"));
+    bool written = out != nullptr;
+    const auto put = [&](std::string_view bytes) {
+      written = written && std::fwrite(bytes.data(), 1, bytes.size(), out.get()) == bytes.size();
+    };
+    put(std::string(kSnapshotHeaderSize, '\0'));
+    const std::string header = WriteSnapshot(data, [&](std::string_view piece) {
+      put(piece);
+      length += piece.size();
+    });
+    written = written && std::fseek(out.get(), 0, SEEK_SET) == 0;
+    put(header);
+    written = written && std::fclose(out.release()) == 0;
+    if (!written) {
       fs::remove(fresh, ec);
       return Error{Msg::ErrSaveFailed, "write failed"};
     }
   }
   // Read back what reached the storage, not what we meant to write.
-  const auto written = ReadFileBytes(fresh, kFileLimit);
-  if (!written || written->size() != bytes.size()) {
+  if (fs::file_size(fresh, ec) != length || ec) {
     fs::remove(fresh, ec);
     return Error{Msg::ErrSaveFailed, "length differs after writing"};
   }
-  if (auto error = CheckSnapshotEnvelope(*written)) {
+  const auto error = [&]() -> std::optional<Error> {
+    const File written(std::fopen(fresh.c_str(), "rb"));
+    if (!written) return Error{Msg::ErrFileUnreadable};
+    return CheckSnapshotEnvelope(SourceOf(written.get()));
+  }();
+  if (error) {
     fs::remove(fresh, ec);
     return Error{Msg::ErrSaveFailed, "checksum differs after writing"};
   }

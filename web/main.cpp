@@ -46,6 +46,7 @@ struct WebApp {
   hw::text::TextEngine text;
   GLuint atlasTexture = 0;
   double frameMs = 0;  // CPU time of the last frame's app drawing, for hw_text_stats
+  double loadMs = 0;   // reading the saved state at start, for the benchmarks
   hw::Saver saver;
   std::string widgetsJson;  // kept alive for the JS caller of hw_widgets_json
   std::string statsJson;
@@ -228,7 +229,9 @@ bool Start(WebApp& app) {
     app.text.Fonts().Add(name, ReadFile(std::string(kFontDir) + "/" + name));
   }
   // web/storage.js has filled the storage folder from IndexedDB before main().
+  const double loadStart = emscripten_get_now();
   hw::LoadSavedState(app.state, app.platform.StorageFolder());
+  app.loadMs = emscripten_get_now() - loadStart;
   app.state.readOnly = !hw::WebPlatform::IsStorageWriter();
   app.saver.Loaded(app.state);
   // ?lang=hi starts in a language (not saved); ?samples shows the shaping comparison screen (tests).
@@ -249,14 +252,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_widgets_json() {
 }
 
 // For the catalogue benchmark only (tests/bench/catalogue_bench.mjs): replaces what the
-// app shows with `count` generated products and opens the Shop. Nothing is saved.
-extern "C" EMSCRIPTEN_KEEPALIVE void hw_bench_fill(int count) {
+// app shows with `count` generated products and opens the Shop. They are saved only
+// when `keep` is 1; with 0 the app stops saving, as a second tab does.
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_bench_fill(int count, int keep) {
   if (!g_app) return;
   hw::AppData data = hw::bench::GenerateCatalogue(static_cast<std::size_t>(std::max(count, 0)));
   data.settings = g_app->state.data.settings;
   data.settings.demoLoaded = true;
   g_app->state.data = std::move(data);
-  g_app->state.readOnly = true;  // a benchmark's products are not kept
+  g_app->state.readOnly = !keep;  // kept only when the benchmark measures saving and loading them
   g_app->state.Changed();
   g_app->state.screen = hw::Screen::Shop;
 }
@@ -265,6 +269,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hw_bench_fill(int count) {
 // from the wasm memory (the memory itself only grows, in steps).
 extern "C" EMSCRIPTEN_KEEPALIVE double hw_heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
 extern "C" EMSCRIPTEN_KEEPALIVE double hw_heap_peak() { return static_cast<double>(mallinfo().usmblks); }
+
+extern "C" EMSCRIPTEN_KEEPALIVE double hw_load_ms() { return g_app ? g_app->loadMs : 0; }
 
 extern "C" EMSCRIPTEN_KEEPALIVE long hw_frame_count() { return g_app ? g_app->frames : 0; }
 // Exported for tests and measurements: how often the canvas was painted.

@@ -1,7 +1,8 @@
 // Figures for the Shop in headless Chromium (not a test): with 1,000 and 100,000
 // generated products (hw_bench_fill), the app's CPU time per frame while the product
-// list is scrolled with the mouse wheel, and the time from a keystroke in the search
-// box to the frame that shows the new results.
+// list is scrolled with the mouse wheel, the time from a keystroke in the search box to
+// the frame that shows the new results, saving the products and reading them back at
+// the next start, and the wasm memory all that took.
 //   node tests/bench/catalogue_bench.mjs [keystrokes]
 import { startServer, launchProfile, openApp, tap, findWidget, waitForFrames } from '../e2e/harness.mjs';
 
@@ -19,9 +20,19 @@ async function measure(server, count) {
     // first, so that they are not added to the generated products half-way.
     await page.waitForFunction(() => Module.storage.completedSaves() > 0, null, { timeout: 30000 });
     const fillStart = Date.now();
-    await page.evaluate(n => Module.ccall('hw_bench_fill', null, ['number'], [n]), count);
+    await page.evaluate(n => Module.ccall('hw_bench_fill', null, ['number', 'number'], [n, 1]), count);
     await findWidget(page, 'shop.groups.more', { timeout: 60000 });  // the generated groups are listed
     const fillMs = Date.now() - fillStart;  // generating and indexing the products
+
+    // Saving them: the snapshot written to the storage folder, then copied to IndexedDB.
+    const save = await page.evaluate(async () => {
+      const start = performance.now();
+      const saved = Module.ccall('hw_save_now', 'number', [], []);
+      const written = performance.now();
+      await Module.storage.flush();  // nothing left to save: waits for IndexedDB
+      return { saved, snapshotMs: written - start, storedMs: performance.now() - written };
+    });
+    if (!save.saved) throw new Error('the products were not saved');
 
     // Scrolling: one wheel step per frame down the list, the app's CPU time sampled.
     const viewport = page.viewportSize();
@@ -72,7 +83,19 @@ async function measure(server, count) {
     const heapMiB = await page.evaluate(() => Module.HEAPU8.length / (1024 * 1024));
     const MiB = name => page.evaluate(f => Module.ccall(f, 'number', [], []) / (1024 * 1024), name);
     const inUseMiB = await MiB('hw_heap_in_use'), peakUseMiB = await MiB('hw_heap_peak');
-    return { count, fillMs, shown, cards, scroll, latency, searchFrame, heapMiB, inUseMiB, peakUseMiB };
+
+    // The next start: the saved products read back, then the Shop indexes them.
+    const reloadStart = Date.now();
+    await page.reload();
+    await waitForFrames(page, 2, { timeout: 60000 });
+    const loadMs = await page.evaluate(() => Module.ccall('hw_load_ms', 'number', [], []));
+    const startedMs = Date.now() - reloadStart;
+    await tap(page, 'home.shop');
+    await findWidget(page, 'shop.groups.more', { timeout: 60000 });
+    const reloadHeapMiB = await page.evaluate(() => Module.HEAPU8.length / (1024 * 1024));
+    const reloadPeakMiB = await MiB('hw_heap_peak');
+    return { count, fillMs, shown, cards, scroll, latency, searchFrame, heapMiB, inUseMiB, peakUseMiB, save, loadMs,
+             startedMs, reloadHeapMiB, reloadPeakMiB };
   } finally {
     await profile.close();
   }
@@ -87,7 +110,9 @@ try {
     console.log(`  scrolling the list      frame median ${median(r.scroll).toFixed(2)} ms, p95 ${p95(r.scroll).toFixed(2)} ms, max ${Math.max(...r.scroll).toFixed(2)} ms (${r.scroll.length} frames)`);
     console.log(`  keystroke -> results    median ${median(r.latency).toFixed(1)} ms, p95 ${p95(r.latency).toFixed(1)} ms (${r.latency.length} keystrokes)`);
     console.log(`  frame that searched     median ${median(r.searchFrame).toFixed(2)} ms, max ${Math.max(...r.searchFrame).toFixed(2)} ms`);
-    console.log(`  wasm heap (peak)        ${r.heapMiB.toFixed(0)} MiB of memory; allocated now ${r.inUseMiB.toFixed(0)} MiB, at most ${r.peakUseMiB.toFixed(0)} MiB`);
+    console.log(`  saving                  snapshot ${r.save.snapshotMs.toFixed(0)} ms, then ${r.save.storedMs.toFixed(0)} ms more until in IndexedDB`);
+    console.log(`  wasm heap (peak)        ${r.heapMiB.toFixed(0)} MiB of memory; allocated now ${r.inUseMiB.toFixed(0)} MiB; the heap reached ${r.peakUseMiB.toFixed(0)} MiB`);
+    console.log(`  next start              state read in ${r.loadMs.toFixed(0)} ms, first frames after ${r.startedMs} ms; with the Shop open ${r.reloadHeapMiB.toFixed(0)} MiB of memory, the heap reached ${r.reloadPeakMiB.toFixed(0)} MiB`);
   }
 } finally {
   server.stop();

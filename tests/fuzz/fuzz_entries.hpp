@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -26,21 +27,27 @@ inline bool SnapshotReloads(const AppData& data) {
   return reloaded.ok() && reloaded.value() == data;
 }
 
-// The input as a whole file, and as a payload inside a sound envelope, so that the
-// parser behind the checksum gets fuzzed too.
+// The input as a whole file, read from memory and as a stream (the two must agree),
+// and as the payload of each compressed format inside a sound envelope, so that the
+// parsers behind the checksum get fuzzed too.
 inline bool Snapshot(std::span<const std::uint8_t> input) {
   const auto direct = LoadSnapshot(input);
   if (direct.ok() && !SnapshotReloads(direct.value())) return false;
-  std::string wrapped = "HWSNAP\x1a\n";
-  auto put = [&](std::uint64_t value, int bytes) {
-    for (int i = 0; i < bytes; ++i) wrapped.push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
-  };
-  put(kSnapshotFormatVersion, 4);
-  put(input.size(), 8);
-  put(Crc32(input), 4);
-  wrapped.append(reinterpret_cast<const char*>(input.data()), input.size());
-  const auto inner = LoadSnapshot(std::span(reinterpret_cast<const std::uint8_t*>(wrapped.data()), wrapped.size()));
-  if (inner.ok() && !SnapshotReloads(inner.value())) return false;
+  std::istringstream stream(std::string(reinterpret_cast<const char*>(input.data()), input.size()));
+  const auto streamed = LoadSnapshot(stream);
+  if (streamed.ok() != direct.ok() || (direct.ok() && !(streamed.value() == direct.value()))) return false;
+  for (const std::uint32_t version : {2u, 3u}) {
+    std::string wrapped = "HWSNAP\x1a\n";
+    auto put = [&](std::uint64_t value, int bytes) {
+      for (int i = 0; i < bytes; ++i) wrapped.push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
+    };
+    put(version, 4);
+    put(input.size(), 8);
+    put(Crc32(input), 4);
+    wrapped.append(reinterpret_cast<const char*>(input.data()), input.size());
+    const auto inner = LoadSnapshot(std::span(reinterpret_cast<const std::uint8_t*>(wrapped.data()), wrapped.size()));
+    if (inner.ok() && !SnapshotReloads(inner.value())) return false;
+  }
   return true;
 }
 

@@ -209,12 +209,12 @@ TEST_CASE("the snapshot fixture with saved wrong PINs and a course's language st
   CHECK(loaded.value().courses[0].language == "th");
 }
 
-TEST_CASE("a state saved in version 1 and in version 2 loads back the same") {
+TEST_CASE("a state saved in versions 1, 2 and 3 loads back the same") {
   AppData data = test::SampleData();
   data.products[0].stockOnHand = -3;  // negative numbers take the zigzag path
   data.products[0].updatedAt = std::numeric_limits<Timestamp>::max();
   data.groups[0].id = "0123456789ABCDEF0123456789abcdef";  // not a lowercase hex id: stored as text
-  for (const std::string& bytes : {SnapshotBytesV1(data), SnapshotBytes(data)}) {
+  for (const std::string& bytes : {SnapshotBytesV1(data), SnapshotBytesV2(data), SnapshotBytes(data)}) {
     const auto loaded = LoadSnapshot(std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
     REQUIRE(loaded.ok());
     CHECK(loaded.value() == data);

@@ -155,6 +155,48 @@ TEST_CASE("a damaged payload with a matching checksum is refused or loads a vali
   }
 }
 
+TEST_CASE("a state larger than many blocks is saved and read a block at a time, and comes back the same") {
+  AppData data = test::SampleData();
+  const Product model = data.products.at(0);
+  for (int i = 0; i < 3000; ++i) {
+    Product copy = model;
+    copy.id = DerivedId(model.id, std::to_string(i));
+    copy.sku = "B-" + std::to_string(i);
+    copy.name.Set("en", "Basket number " + std::to_string(i * 7919 % 3001));
+    data.products.push_back(std::move(copy));
+  }
+  const std::string bytes = SnapshotBytes(data);
+  std::uint64_t rawSize = 0;  // the payload's last 8 bytes
+  for (int i = 7; i >= 0; --i) rawSize = rawSize << 8 | static_cast<unsigned char>(bytes[bytes.size() - 8 + static_cast<std::size_t>(i)]);
+  CHECK(rawSize > 4 * 64 * 1024);
+
+  const auto fromMemory = LoadSnapshot(Bytes(bytes));
+  REQUIRE(fromMemory.ok());
+  CHECK(fromMemory.value() == data);
+  std::istringstream stream(bytes);
+  const auto fromStream = LoadSnapshot(stream);
+  REQUIRE(fromStream.ok());
+  CHECK(fromStream.value() == data);
+
+  TempFolder folder("blocks");
+  REQUIRE_FALSE(SaveToFolder(folder.path, data).has_value());
+  CHECK(fs::file_size(folder.path / kSnapshotFile) == bytes.size());
+  const StoreLoad load = LoadFromFolder(folder.path);
+  CHECK(load.source == LoadSource::Main);
+  CHECK(load.data == data);
+
+  SUBCASE("a byte changed in a later block, the checksum made to match, is refused or loads a valid state") {
+    for (std::size_t at = bytes.size() / 2; at < bytes.size() / 2 + 64; ++at) {
+      std::string damaged = bytes;
+      damaged[at] = static_cast<char>(static_cast<unsigned char>(damaged[at]) ^ 0x55);
+      Reseal(damaged);
+      const auto result = LoadSnapshot(Bytes(damaged));
+      if (!result.ok()) CHECK(result.error().message == Msg::ErrFileDamaged);
+      else CHECK(result.value().products.size() == data.products.size());
+    }
+  }
+}
+
 TEST_CASE("the folder store saves, keeps a backup and falls back to it") {
   TempFolder folder("store");
   AppData first = test::SampleData();
