@@ -5,6 +5,7 @@
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
+#include <functional>
 
 #include "shared/hash.hpp"
 
@@ -172,7 +173,8 @@ void LocalizedText::Set(std::string_view code, std::string_view text) {
   std::string entry;
   std::string& out = at == packed_.size() ? packed_ : entry;  // appended in place, the usual case
   const auto inside = [&](std::string_view view) {
-    return view.data() >= packed_.data() && view.data() <= packed_.data() + packed_.size();
+    const std::less_equal<const char*> before;  // a total order, for pointers into other objects too
+    return before(packed_.data(), view.data()) && before(view.data(), packed_.data() + packed_.size());
   };
   if (&out == &packed_ && (inside(code) || inside(text)))
     return Set(std::string(code), std::string(text));  // they view this object: copy them first

@@ -62,7 +62,7 @@ SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
     const auto add = [&](std::string_view text, std::uint32_t weight) {
       folded.clear();
       AppendFolded(text, folded);
-      for (std::string_view word : FoldedWords(folded)) visit(word, weight);
+      ForEachFoldedWord(folded, [&](std::string_view word) { visit(word, weight); });
     };
     for (const auto& [code, text] : p.name) add(text, kWeightName);
     add(p.sku, kWeightLabel);

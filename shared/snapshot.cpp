@@ -58,9 +58,10 @@ Result<Envelope> ReadHeader(std::span<const std::uint8_t> header) {
 }
 
 // Reads AppData from `archive`; `after` then checks what follows the data. One
-// instantiation per archive type: the whole model's reading code is in each.
+// instantiation per archive type, never inlined: the whole model's reading code is in
+// each, and the web build carries it once.
 template <class Archive>
-Result<AppData> ParseFrom(Archive& archive, const std::function<void()>& after = {}) {
+[[gnu::noinline]] Result<AppData> ParseFrom(Archive& archive, const std::function<void()>& after = {}) {
   AppData data;
   try {
     archive(data);
@@ -78,8 +79,12 @@ Result<AppData> ParseFrom(Archive& archive, const std::function<void()>& after =
 
 template <class Archive>
 Result<AppData> ParseWith(std::span<const std::uint8_t> payload) {
-  Archive archive(payload);
-  return ParseFrom(archive);
+  try {
+    Archive archive(payload);  // cereal's portable binary archive reads a byte as it starts
+    return ParseFrom(archive);
+  } catch (const cereal::Exception& e) {
+    return Error{Msg::ErrFileDamaged, "", 0, e.what()};
+  }
 }
 
 // Version 2 payloads: the size of the compact archive (u64 little-endian), then the

@@ -137,12 +137,7 @@ std::string Fold(std::string_view text) {
 
 std::vector<std::string_view> FoldedWords(std::string_view folded) {
   std::vector<std::string_view> words;
-  std::size_t start = 0;
-  while (start < folded.size()) {
-    const std::size_t end = std::min(folded.find(' ', start), folded.size());
-    if (end > start) words.push_back(folded.substr(start, end - start));
-    start = end + 1;
-  }
+  ForEachFoldedWord(folded, [&](std::string_view word) { words.push_back(word); });
   return words;
 }
 

@@ -93,6 +93,16 @@ TEST_CASE("the snapshot envelope refuses what is not a sound snapshot") {
   SUBCASE("extra bytes after the payload") {
     CHECK(LoadSnapshot(Bytes(good + "x")).error().message == Msg::ErrFileDamaged);
   }
+  SUBCASE("a sound envelope around nothing, in every format") {
+    for (const char version : {'\1', '\2', '\3'}) {
+      std::string empty = good.substr(0, kSnapshotHeaderSize);
+      empty[8] = version;
+      SetPayloadLength(empty, 0);
+      Reseal(empty);
+      CAPTURE(int{version});
+      CHECK(LoadSnapshot(Bytes(empty)).error().message == Msg::ErrFileDamaged);
+    }
+  }
 }
 
 TEST_CASE("a snapshot cut at any offset gives a clear error") {
