@@ -71,24 +71,24 @@ class Canvas {
         Set(x, y, Shade(c, static_cast<int>(85 + 30 * light + (d2 < r * r * 0.05 ? 40 : 0))));
       }
   }
-  // A 3x3 box blur: hard edges cost JPEG many bytes and look jagged when scaled.
+  // A 3x3 box blur (the edges repeated): hard edges cost JPEG many bytes and look jagged
+  // when scaled. In two passes, rows then columns: the same sums for a third of the reads.
   void Soften() {
-    const std::vector<std::uint8_t> in = pixels_;
-    const auto at = [&](int x, int y, int ch) {
-      x = std::clamp(x, 0, size_ - 1);
-      y = std::clamp(y, 0, size_ - 1);
-      return in[(static_cast<std::size_t>(y) * static_cast<std::size_t>(size_) + static_cast<std::size_t>(x)) * 3 +
-                static_cast<std::size_t>(ch)];
-    };
-    for (int y = 0; y < size_; ++y)
-      for (int x = 0; x < size_; ++x)
-        for (int ch = 0; ch < 3; ++ch) {
-          int sum = 0;
-          for (int dy = -1; dy <= 1; ++dy)
-            for (int dx = -1; dx <= 1; ++dx) sum += at(x + dx, y + dy, ch);
-          pixels_[(static_cast<std::size_t>(y) * static_cast<std::size_t>(size_) + static_cast<std::size_t>(x)) * 3 +
-                  static_cast<std::size_t>(ch)] = static_cast<std::uint8_t>(sum / 9);
-        }
+    const auto n = static_cast<std::size_t>(size_);
+    const auto at = [n](std::size_t x, std::size_t y) { return (y * n + x) * 3; };
+    std::vector<std::uint16_t> rows(pixels_.size());
+    for (std::size_t y = 0; y < n; ++y)
+      for (std::size_t x = 0; x < n; ++x) {
+        const std::size_t left = at(x > 0 ? x - 1 : 0, y), here = at(x, y), right = at(x + 1 < n ? x + 1 : x, y);
+        for (std::size_t ch = 0; ch < 3; ++ch)
+          rows[here + ch] = static_cast<std::uint16_t>(pixels_[left + ch] + pixels_[here + ch] + pixels_[right + ch]);
+      }
+    for (std::size_t y = 0; y < n; ++y)
+      for (std::size_t x = 0; x < n; ++x) {
+        const std::size_t up = at(x, y > 0 ? y - 1 : 0), here = at(x, y), down = at(x, y + 1 < n ? y + 1 : y);
+        for (std::size_t ch = 0; ch < 3; ++ch)
+          pixels_[here + ch] = static_cast<std::uint8_t>((rows[up + ch] + rows[here + ch] + rows[down + ch]) / 9);
+      }
   }
   std::vector<std::uint8_t> Take() { return std::move(pixels_); }
 
