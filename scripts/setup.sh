@@ -116,18 +116,13 @@ build_for_wasm harfbuzz harfbuzz "$HARFBUZZ_DEB_VERSION" "$HARFBUZZ_DEB_VERSION-
   -DHB_BUILD_SUBSET=OFF -DHB_BUILD_UTILS=OFF -DHB_BUILD_TESTS=OFF
 
 # --- Word lists for breaking Thai, Lao and Khmer lines ------------------------
-# From the dictionaries of the ICU data Debian installs (libicu-dev). Only words of up
-# to 8 characters (6 for Khmer) are kept: a longer word is still broken between its
-# parts, and each list stays near 70 KB brotli, fetched with the script's font.
-words="$cache/words-icu-$ICU_DEB_VERSION"
+# Every word of the dictionaries of the ICU data Debian installs (libicu-dev); the
+# build ships the short ones and those our messages use (scripts/word_list.py).
+words="$cache/words-icu-$ICU_DEB_VERSION-all"
 if [[ ! -f $words/.ready ]]; then
   mkdir -p "$words"
   c++ -std=c++17 -O1 "$here/scripts/icu_words.cpp" -licuuc -o "$words/icu_words"
-  for d in thai:8 lao:8 khmer:6; do
-    "$words/icu_words" "${d%:*}dict" | /usr/bin/python3 -c "import sys
-for w in sys.stdin.read().split():
-  if len(w) <= ${d#*:}: print(w)" >"$words/${d%:*}.txt"
-  done
+  for d in thai lao khmer; do "$words/icu_words" "${d}dict" >"$words/$d.txt"; done
   touch "$words/.ready"
 fi
 ln -sfn "$words" "$cache/words"

@@ -160,6 +160,13 @@ TEST_CASE("Lao and Khmer are broken between dictionary words too") {
   // ພາສາ | ລາວ ("Lao language"); ភាសា | ខ្មែរ ("Khmer language").
   CHECK(SegmentWords(U"ພາສາລາວ", *lao) == std::vector<std::size_t>{4, 7});
   CHECK(SegmentWords(U"ភាសាខ្មែរ", *khmer) == std::vector<std::size_t>{4, 9});
+  // Longer dictionary words our own messages use are kept (scripts/word_list.py):
+  // "orders per week" ends with សប្ដាហ៍ ("week", 7 characters) whole.
+  const std::vector<std::size_t> ends = SegmentWords(U"ការបញ្ជាទិញក្នុងមួយសប្ដាហ៍", *khmer);
+  const std::size_t length = std::u32string_view(U"ការបញ្ជាទិញក្នុងមួយសប្ដាហ៍").size();
+  REQUIRE(ends.size() >= 2);
+  CHECK(ends.back() == length);
+  CHECK(ends[ends.size() - 2] == length - std::u32string_view(U"សប្ដាហ៍").size());
 }
 
 TEST_CASE("lines never break inside a cluster, and Thai wraps at word boundaries") {
