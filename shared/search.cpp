@@ -19,9 +19,12 @@ constexpr std::uint32_t kWeightText = 1;   // description
 SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
   SearchIndex index;
   const std::size_t n = data.products.size();
+  // Each group's place, to find a product's country without searching the groups.
+  std::unordered_map<std::string_view, std::uint32_t> groupAt;
+  for (std::uint32_t g = 0; g < data.groups.size(); ++g) groupAt.emplace(data.groups[g].id, g);
   const auto countryOf = [&](const Product& p) {
-    const ArtisanGroup* group = data.FindGroup(p.groupId);
-    return group ? std::string_view(group->country) : std::string_view();
+    const auto it = groupAt.find(p.groupId);
+    return it != groupAt.end() ? std::string_view(data.groups[it->second].country) : std::string_view();
   };
   // The labels: every country, group, category and currency once, sorted.
   std::unordered_map<std::string_view, std::uint32_t> labelIds;
