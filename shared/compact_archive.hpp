@@ -8,8 +8,8 @@
 // CompactOutputArchive appends to a std::string, which it can hand on whenever it holds
 // enough (a snapshot is compressed and written a block at a time). CompactInputArchive
 // reads from bytes in memory, or from pieces handed to it one after another, and never
-// trusts a length field: every size is checked against the bytes
-// that remain and vectors grow only as their elements are read. Any inconsistency
+// trusts a length field: every size is checked against the bytes that remain and
+// vectors grow only as their elements are read. Any inconsistency
 // throws cereal::Exception, which the snapshot loader turns into an error for the user.
 #include <algorithm>
 #include <bit>
@@ -75,8 +75,7 @@ class CompactInputArchive : public cereal::InputArchive<CompactInputArchive, cer
 
   std::size_t Remaining() const { return remaining_; }
 
-  // Out of line, like GetVarint: the archive's reads are inlined everywhere.
-  [[gnu::noinline]] void GetBytes(void* data, std::size_t size) {
+  void GetBytes(void* data, std::size_t size) {
     if (size > Remaining()) throw cereal::Exception("unexpected end of data");
     remaining_ -= size;
     auto* out = static_cast<std::uint8_t*>(data);
@@ -89,7 +88,7 @@ class CompactInputArchive : public cereal::InputArchive<CompactInputArchive, cer
       size -= part;
     }
   }
-  [[gnu::noinline]] std::uint64_t GetVarint() {
+  std::uint64_t GetVarint() {
     std::uint64_t value = 0;
     for (int shift = 0; shift < 64; shift += 7) {
       if (remaining_ == 0) throw cereal::Exception("unexpected end of data");
