@@ -7,12 +7,22 @@
 
 namespace hw {
 
+std::uint64_t CatalogueNow(AppState& state) {
+  ShopState& shop = state.shop;
+  if (shop.catalogueRevision != state.revision) {
+    shop.catalogue = CatalogueFingerprint(state.data);
+    shop.catalogueRevision = state.revision;
+  }
+  return shop.catalogue;
+}
+
 const SearchIndex& ProductIndex(AppState& state) {
   ShopState& shop = state.shop;
-  if (shop.indexRevision != state.revision || shop.indexLanguage != state.language) {
+  const std::uint64_t catalogue = CatalogueNow(state);
+  if (shop.indexCatalogue != catalogue || shop.indexLanguage != state.language) {
     shop.index = {};  // the old index goes first: two at once would raise the memory's peak
     shop.index = SearchIndex::Build(state.data, Info(state.language).code);
-    shop.indexRevision = state.revision;
+    shop.indexCatalogue = catalogue;
     shop.indexLanguage = state.language;
   }
   return shop.index;

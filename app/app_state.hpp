@@ -67,7 +67,11 @@ struct TextEditSession {
 struct ShopState {
   std::string searchText;
   SearchIndex index;
-  std::uint64_t indexRevision = ~std::uint64_t{0};  // AppState::revision the index was built at
+  // The catalogue (CatalogueFingerprint) as of the state's revision catalogueRevision; the
+  // index, the facets and the results are redone only when it differs from theirs.
+  std::uint64_t catalogue = 0;
+  std::uint64_t catalogueRevision = ~std::uint64_t{0};
+  std::uint64_t indexCatalogue = 0;
   Language indexLanguage = Language::Count;
   // Browsing: the filters and sort chosen, and the results of the last query (searched
   // again only when the query or the index changed, so scrolling costs no search).
@@ -80,8 +84,8 @@ struct ShopState {
   std::vector<std::string> categories, countries, currencies;  // offered as filters
   std::map<Id, std::size_t> groupProducts;  // products offered per group
   bool allGroups = false;   // every group listed, not only the first few
-  std::uint64_t facetsRevision = ~std::uint64_t{0};
-  std::string hitsKey;     // the query and index revision the hits are for
+  std::optional<std::uint64_t> facetsCatalogue;
+  std::string hitsKey;     // the query and the catalogue the hits are for
   // The product page: which product, photo, variant and quantity as typed.
   Id productId;
   std::size_t photoIndex = 0;
@@ -158,6 +162,9 @@ struct AppState {
   void Changed() { ++revision; }
 };
 
+// What the products and groups are now (CatalogueFingerprint), worked out again only
+// after a change to the state.
+std::uint64_t CatalogueNow(AppState& state);
 // The search index over the products, rebuilt when they or the language changed.
 const SearchIndex& ProductIndex(AppState& state);
 

@@ -26,7 +26,7 @@ constexpr std::size_t kGroupsShown = 6;  // more are listed when asked for
 
 void RefreshFacets(AppState& state) {
   ShopState& shop = state.shop;
-  if (shop.facetsRevision == state.revision) return;
+  if (shop.facetsCatalogue == CatalogueNow(state)) return;
   std::set<std::string> categories, countries, currencies;
   shop.groupProducts.clear();
   for (const Product& p : state.data.products) {
@@ -40,7 +40,7 @@ void RefreshFacets(AppState& state) {
   shop.categories.assign(categories.begin(), categories.end());
   shop.countries.assign(countries.begin(), countries.end());
   shop.currencies.assign(currencies.begin(), currencies.end());
-  shop.facetsRevision = state.revision;
+  shop.facetsCatalogue = CatalogueNow(state);
   if (shop.query.priceCurrency.empty() && !shop.currencies.empty()) {
     const auto preferred = std::find(shop.currencies.begin(), shop.currencies.end(), state.data.settings.preferredCurrency);
     shop.query.priceCurrency = preferred != shop.currencies.end() ? *preferred : shop.currencies.front();
@@ -52,7 +52,7 @@ std::string QueryKey(const AppState& state, const SearchQuery& q) {
   std::string key = q.text + '\n' + q.country + '\n' + q.groupId + '\n' + q.category + '\n' + q.priceCurrency + '\n';
   key += std::to_string(q.minPriceMinor.value_or(-1)) + ' ' + std::to_string(q.maxPriceMinor.value_or(-1)) + ' ';
   key += std::to_string(static_cast<int>(q.stock)) + ' ' + std::to_string(static_cast<int>(q.sort)) + ' ';
-  key += std::to_string(state.revision) + ' ' + std::string(Info(state.language).code);
+  key += std::to_string(state.shop.indexCatalogue) + ' ' + std::string(Info(state.language).code);
   return key;
 }
 
@@ -64,9 +64,10 @@ const std::vector<SearchHit>& Results(AppState& state, bool minValid, bool maxVa
   query.minPriceMinor = minValid && !shop.minPrice.empty() ? ParseAmount(shop.minPrice, query.priceCurrency) : std::nullopt;
   query.maxPriceMinor = maxValid && !shop.maxPrice.empty() ? ParseAmount(shop.maxPrice, query.priceCurrency) : std::nullopt;
   if (!query.minPriceMinor && !query.maxPriceMinor) query.priceCurrency.clear();
+  const SearchIndex& index = ProductIndex(state);  // first: the key names the catalogue it indexes
   const std::string key = QueryKey(state, query);
   if (key != shop.hitsKey) {
-    shop.hits = ProductIndex(state).Search(query);
+    shop.hits = index.Search(query);
     shop.hitsKey = key;
   }
   return shop.hits;

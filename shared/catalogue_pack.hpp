@@ -58,4 +58,4 @@ void ApplyCatalogue(AppData& data, const CataloguePack& pack);
 
 }  // namespace hw
 
-CEREAL_CLASS_VERSION(hw::CataloguePack, 1)
+HW_CLASS_VERSION(hw::CataloguePack, 1)

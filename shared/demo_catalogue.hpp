@@ -103,5 +103,5 @@ bool ShouldLoadDemo(const AppData& data);
 
 }  // namespace hw
 
-CEREAL_CLASS_VERSION(hw::DemoIndexEntry, 1)
-CEREAL_CLASS_VERSION(hw::DemoIndex, 1)
+HW_CLASS_VERSION(hw::DemoIndexEntry, 1)
+HW_CLASS_VERSION(hw::DemoIndex, 1)

@@ -42,4 +42,4 @@ OrderImport AddImportedOrder(AppData& data, OrderRequest order, Timestamp now);
 
 }  // namespace hw
 
-CEREAL_CLASS_VERSION(hw::OrderFile, 1)
+HW_CLASS_VERSION(hw::OrderFile, 1)

@@ -16,6 +16,62 @@ constexpr std::uint32_t kWeightText = 1;   // description
 
 }  // namespace
 
+namespace {
+
+class Fingerprint {
+ public:
+  void Add(std::uint64_t value) { hash_ = (hash_ ^ value) * 0x100000001B3ull + (hash_ >> 29); }
+  void Add(std::string_view text) {
+    Add(std::hash<std::string_view>{}(text));
+    Add(text.size());
+  }
+  void Add(const LocalizedText& text) {
+    for (const auto& [code, value] : text) {
+      Add(code);
+      Add(value);
+    }
+    Add(text.fallback);
+  }
+  std::uint64_t Value() const { return hash_; }
+
+ private:
+  std::uint64_t hash_ = 0xCBF29CE484222325ull;
+};
+
+}  // namespace
+
+// Everything Build, Passes and the Shop's facets read. A field the index starts to use
+// must be added here, or the index would not follow its changes.
+std::uint64_t CatalogueFingerprint(const AppData& data) {
+  Fingerprint f;
+  f.Add(data.groups.size());
+  for (const ArtisanGroup& g : data.groups) {
+    f.Add(g.id);
+    f.Add(g.country);
+  }
+  f.Add(data.products.size());
+  for (const Product& p : data.products) {
+    f.Add(p.groupId);
+    f.Add(p.sku);
+    f.Add(p.name);
+    f.Add(p.description);
+    f.Add(p.category);
+    f.Add(p.tags.size());
+    for (const std::string& tag : p.tags) f.Add(tag);
+    f.Add(p.materials.size());
+    for (const std::string& material : p.materials) f.Add(material);
+    f.Add(p.price.currency);
+    f.Add(static_cast<std::uint64_t>(p.price.minor));
+    f.Add(static_cast<std::uint64_t>(p.updatedAt));
+    f.Add(static_cast<std::uint64_t>(p.stockOnHand));
+    f.Add(p.variants.size());
+    for (const Variant& v : p.variants) f.Add(static_cast<std::uint64_t>(v.stock));  // in stock or not
+    f.Add(p.minOrder);
+    f.Add(static_cast<std::uint64_t>(p.availability) | std::uint64_t{p.priceOnRequest} << 8 | std::uint64_t{p.archived} << 9);
+  }
+  return f.Value();
+}
+
 SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
   SearchIndex index;
   const std::size_t n = data.products.size();

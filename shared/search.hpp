@@ -41,6 +41,11 @@ struct SearchHit {
   std::uint32_t score;  // higher is better; 0 without text
 };
 
+// A number that changes whenever anything a SearchIndex or the Shop's filters read of
+// the products and groups changes (their order included): a change elsewhere in the
+// state (an order, a setting) leaves it alone, so the index need not be built again.
+std::uint64_t CatalogueFingerprint(const AppData& data);
+
 class SearchIndex {
  public:
   SearchIndex() = default;

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <functional>
 
 #include "shared/search.hpp"
 #include "shared/text_fold.hpp"
@@ -192,4 +193,44 @@ TEST_CASE("a single letter matches word starts, and an empty catalogue finds not
   CHECK(empty.Search(q).empty());
   q.text = "";
   CHECK(empty.Search(q).empty());
+}
+
+TEST_CASE("the catalogue's fingerprint follows what the search reads, and nothing else") {
+  const AppData data = test::SampleData();
+  REQUIRE(data.products.size() >= 2);
+  const std::uint64_t before = CatalogueFingerprint(data);
+  CHECK(CatalogueFingerprint(data) == before);
+  SUBCASE("an order request, a setting or a photo leaves it") {
+    AppData other = data;
+    other.orders.push_back(OrderRequest{});
+    other.settings.language = "th";
+    other.products[0].photos.clear();
+    CHECK(CatalogueFingerprint(other) == before);
+  }
+  SUBCASE("each field the index uses changes it") {
+    const std::vector<std::function<void(AppData&)>> changes = {
+        [](AppData& d) { d.products[0].name.Set("hi", "टोकरी"); },
+        [](AppData& d) { d.products[0].description.Set("en", "another story"); },
+        [](AppData& d) { d.products[0].sku += "x"; },
+        [](AppData& d) { d.products[0].category = "food"; },
+        [](AppData& d) { d.products[0].tags.push_back("new"); },
+        [](AppData& d) { d.products[0].materials.push_back("clay"); },
+        [](AppData& d) { d.products[0].price.minor += 1; },
+        [](AppData& d) { d.products[0].minOrder += 1; },
+        [](AppData& d) { d.products[0].archived = !d.products[0].archived; },
+        [](AppData& d) { d.products[0].priceOnRequest = !d.products[0].priceOnRequest; },
+        [](AppData& d) { d.products[0].stockOnHand += 1; },
+        [](AppData& d) { d.products[0].variants.emplace_back().stock = 3; },
+        [](AppData& d) { d.products[0].updatedAt += 1; },
+        [](AppData& d) { d.groups[0].country = "ZZ"; },
+        [](AppData& d) { std::swap(d.products[0], d.products[1]); },
+        [](AppData& d) { d.products.pop_back(); },
+    };
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+      AppData other = data;
+      changes[i](other);
+      CAPTURE(i);
+      CHECK(CatalogueFingerprint(other) != before);
+    }
+  }
 }
