@@ -61,7 +61,8 @@ void AppendBytes(void* context, void* data, int size) {
   out->insert(out->end(), static_cast<std::uint8_t*>(data), static_cast<std::uint8_t*>(data) + size);
 }
 
-// As scripts/demo_catalogue.cpp makes them.
+// A picture as the app draws it (SwatchPhoto in app/photo.cpp, which the unit tests,
+// linking shared/ only, cannot call).
 Photo JpegOf(const Swatch& swatch, int size) {
   const auto pixels = DrawSwatch(swatch, size);
   Photo photo{"image/jpeg", static_cast<std::uint32_t>(size), static_cast<std::uint32_t>(size), {}};
