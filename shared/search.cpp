@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <functional>
-#include <memory>
 #include <unordered_map>
+#include <utility>
 
 #include "shared/text_fold.hpp"
 
@@ -13,6 +13,53 @@ namespace {
 constexpr std::uint32_t kWeightName = 3;
 constexpr std::uint32_t kWeightLabel = 2;  // tags, category, materials, SKU
 constexpr std::uint32_t kWeightText = 1;   // description
+
+// The words found so far, each with its number (its place in `words`): open addressing
+// in one array, so that a lookup touches a slot or two and no word costs a node.
+class WordTable {
+ public:
+  std::vector<std::string> words;
+
+  // The word's number, or UINT32_MAX.
+  std::uint32_t Find(std::string_view word) const {
+    if (slots_.empty()) return UINT32_MAX;
+    const std::uint32_t hash = Hash(word);
+    for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[i];
+      if (slot.id == UINT32_MAX) return UINT32_MAX;
+      if (slot.hash == hash && words[slot.id] == word) return slot.id;
+    }
+  }
+  // The word's number, given to it now if it had none.
+  std::uint32_t Add(std::string_view word) {
+    if (const std::uint32_t id = Find(word); id != UINT32_MAX) return id;
+    if (2 * (words.size() + 1) > slots_.size()) Grow();
+    const auto id = static_cast<std::uint32_t>(words.size());
+    words.emplace_back(word);
+    Place({Hash(word), id});
+    return id;
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t hash = 0;
+    std::uint32_t id = UINT32_MAX;  // empty
+  };
+  static std::uint32_t Hash(std::string_view word) {
+    return static_cast<std::uint32_t>(std::hash<std::string_view>{}(word));
+  }
+  void Place(Slot slot) {
+    std::size_t i = slot.hash & (slots_.size() - 1);
+    while (slots_[i].id != UINT32_MAX) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = slot;
+  }
+  void Grow() {
+    std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(1024, slots_.size() * 2)));
+    for (const Slot& slot : old)
+      if (slot.id != UINT32_MAX) Place(slot);
+  }
+  std::vector<Slot> slots_;  // a power of two, at most half full
+};
 
 }  // namespace
 
@@ -130,28 +177,23 @@ SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
     for (const auto& material : p.materials) add(material, kWeightLabel);
     for (const auto& [code, text] : p.description) add(text, kWeightText);
   };
-  // Words as they are found; each is owned by its own allocation until the index takes
-  // them over, since the map's keys view them.
-  std::unordered_map<std::string_view, std::uint32_t> wordIds;
-  std::vector<std::unique_ptr<std::string>> owned;
+  WordTable table;
   std::vector<std::uint32_t> lastDocOfWord;
   std::vector<std::uint32_t> counts;  // products per word
   for (std::uint32_t d = 0; d < n; ++d) {
     forEachWord(data.products[d], [&](std::string_view word, std::uint32_t) {
-      auto it = wordIds.find(word);
-      if (it == wordIds.end()) {
-        owned.push_back(std::make_unique<std::string>(word));
-        it = wordIds.emplace(*owned.back(), static_cast<std::uint32_t>(owned.size() - 1)).first;
+      const std::uint32_t w = table.Add(word);
+      if (w == counts.size()) {  // a new word
         lastDocOfWord.push_back(UINT32_MAX);
         counts.push_back(0);
       }
-      if (lastDocOfWord[it->second] != d) {
-        lastDocOfWord[it->second] = d;
-        ++counts[it->second];
+      if (lastDocOfWord[w] != d) {
+        lastDocOfWord[w] = d;
+        ++counts[w];
       }
     });
   }
-  const std::size_t wordCount = owned.size();
+  const std::size_t wordCount = table.words.size();
   index.postingStart_.assign(wordCount + 1, 0);
   for (std::size_t w = 0; w < wordCount; ++w) index.postingStart_[w + 1] = index.postingStart_[w] + counts[w];
   std::vector<std::uint32_t>().swap(counts);
@@ -160,7 +202,7 @@ SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
   std::fill(lastDocOfWord.begin(), lastDocOfWord.end(), UINT32_MAX);
   for (std::uint32_t d = 0; d < n; ++d) {
     forEachWord(data.products[d], [&](std::string_view word, std::uint32_t weight) {
-      const std::uint32_t w = wordIds.find(word)->second;
+      const std::uint32_t w = table.Find(word);
       if (lastDocOfWord[w] != d) {
         lastDocOfWord[w] = d;
         index.postings_[next[w]++] = (d << 2) | weight;
@@ -170,13 +212,12 @@ SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
       }
     });
   }
-  std::unordered_map<std::string_view, std::uint32_t>().swap(wordIds);
   std::vector<std::uint32_t>().swap(lastDocOfWord);
   std::vector<std::uint32_t>().swap(next);
 
-  index.words_.reserve(wordCount);
-  for (auto& word : owned) index.words_.push_back(std::move(*word));
-  std::vector<std::unique_ptr<std::string>>().swap(owned);
+  index.words_ = std::move(table.words);
+  index.words_.shrink_to_fit();
+  table = WordTable();  // its slots are not needed any more
   const auto startsCodePoint = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
   std::size_t suffixCount = 0;
   for (const std::string& word : index.words_) suffixCount += std::count_if(word.begin(), word.end(), startsCodePoint);
