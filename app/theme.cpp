@@ -18,9 +18,10 @@ namespace {
 // Latin scripts of the region's languages (Bahasa, Filipino, Vietnamese, Malay,
 // English), punctuation and the currency signs of the region.
 constexpr ImWchar kLatinRanges[] = {
-    0x0020, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A and -B
+    0x0020, 0x017F,  // Basic Latin, Latin-1, Latin Extended-A
+    0x01A0, 0x01B0,  // Ơ ơ Ư ư (Vietnamese)
     0x0300, 0x036F,  // combining marks
-    0x1E00, 0x1EFF,  // Latin Extended Additional (Vietnamese)
+    0x1EA0, 0x1EFF,  // Latin Extended Additional: Vietnamese
     0x2010, 0x2044,  // dashes, quotes, bullets, ellipsis
     0x20A0, 0x20C0,  // currency signs: ₹ ₱ ₫ ₭ ฿ ...
     0,

@@ -6,7 +6,7 @@ namespace hw::text {
 namespace {
 
 constexpr std::string_view kFamilies[] = {"NotoSans", "NotoSansDevanagari", "NotoSansBengali", "NotoSansThai",
-                                          "NotoSansLao", "NotoSansKhmer", "NotoNaskhArabic"};
+                                          "NotoSansLao", "NotoSansKhmer", "NotoNaskhArabic", "NotoSans-Extended"};
 static_assert(std::size(kFamilies) == FontLibrary::kScripts);
 
 std::size_t Slot(Script script, Weight weight) {
@@ -22,6 +22,13 @@ FontFace::~FontFace() {
 }
 
 bool FontFace::Has(char32_t c) const { return stbtt_FindGlyphIndex(&info, static_cast<int>(c)) != 0; }
+
+bool FontFace::CanDraw(char32_t c) const {
+  if (Has(c)) return true;
+  hb_codepoint_t first = 0, second = 0;
+  if (!hb_unicode_decompose(hb_unicode_funcs_get_default(), c, &first, &second)) return false;
+  return CanDraw(first) && (second == 0 || CanDraw(second));
+}
 
 WordList::WordList(std::string_view text) {
   std::size_t start = 0;

@@ -34,6 +34,8 @@ struct FontFace {
   int unitsPerEm = 1000;
   std::uint16_t index = 0;  // stable number of this face (its slot), for the glyph atlas
   bool Has(char32_t c) const;
+  // Has it, or its canonical parts (ṣ as s and a dot below, which HarfBuzz puts together).
+  bool CanDraw(char32_t c) const;
 };
 
 // Words of a script written without spaces, for line breaking.

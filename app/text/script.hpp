@@ -10,7 +10,9 @@
 
 namespace hw::text {
 
-enum class Script : std::uint8_t { Latin, Devanagari, Bengali, Thai, Lao, Khmer, Arabic, Count };
+// LatinExtended: Latin letters the first load's Latin font can draw neither whole nor
+// from their parts (ɓ, ɗ, ƙ, IPA), drawn with a font of their own like another script's.
+enum class Script : std::uint8_t { Latin, Devanagari, Bengali, Thai, Lao, Khmer, Arabic, LatinExtended, Count };
 enum class Weight : std::uint8_t { Regular, Bold };
 
 // The script of a letter or mark; nullopt for what every script shares (spaces,

@@ -71,7 +71,8 @@ std::vector<TextRun> ItemiseRuns(std::span<const Codepoint> text, std::span<cons
   // Shared characters take the script before them, or after them at the start.
   std::optional<Script> current;
   for (std::size_t i = 0; i < n; ++i) {
-    const std::optional<Script> s = ScriptOf(text[i].value);
+    std::optional<Script> s = ScriptOf(text[i].value);
+    if (s == Script::Latin && covers && !covers(Script::Latin, text[i].value)) s = Script::LatinExtended;
     shared[i] = !s;
     if (s) current = s;
     if (current) scripts[i] = *current;

@@ -16,8 +16,9 @@ struct TextRun {
   std::uint8_t level;  // bidi level: odd = right to left
 };
 
-// Whether the font of `script` has a glyph for the character; what it lacks is
-// drawn with the Latin font (digits and punctuation inside Thai text, say).
+// Whether the font of `script` can draw the character; what it cannot is
+// drawn with the Latin font (digits and punctuation inside Thai text, say), and the
+// Latin letters the Latin font lacks with the LatinExtended font.
 using Coverage = std::function<bool(Script, char32_t)>;
 
 // Runs in logical order. Shared characters (spaces, digits, marks) join the script

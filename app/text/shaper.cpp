@@ -38,7 +38,7 @@ ShapedLine ShapeLine(std::string_view text, float size, Weight weight, FontLibra
 
   const Coverage covers = [&](Script script, char32_t c) {
     const FontFace* face = fonts.Face(script, weight);
-    return !face || face->Has(c);
+    return !face || face->CanDraw(c);
   };
   const std::vector<TextRun> runs = ItemiseRuns(cps, bidi.levels, covers);
   std::vector<std::uint8_t> runLevels(runs.size());

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
+#include <set>
 #include <string>
 
 #include <imgui_internal.h>
@@ -131,6 +134,58 @@ TEST_CASE("text in a script whose font is not loaded yet is asked for and drawn 
   hw::test::LoadAllFonts(engine);
   engine.BeginFrame(1.0f);
   CHECK(engine.Shape("ไทย", {20.0f}).complete);
+}
+
+TEST_CASE("Latin letters the first load's font lacks are drawn from their parts, or with a Latin font fetched when needed") {
+  TextEngine engine;
+  // What the first load brings: the Latin fonts alone.
+  for (const char* file : {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}) {
+    std::ifstream in(std::string(HOMEWORKS_LATIN_FONT_DIR) + "/" + file, std::ios::binary);
+    REQUIRE(engine.Fonts().Add(file, {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()}));
+  }
+  engine.BeginFrame(1.0f);
+  const FontFace* latin = engine.Fonts().Face(Script::Latin, Weight::Regular);
+  REQUIRE(latin != nullptr);
+  CHECK(latin->Has(U'ā'));
+  CHECK_FALSE(latin->Has(U'ṣ'));  // not in the first load...
+  CHECK(latin->CanDraw(U'ṣ'));    // ...but s and the dot below are
+  CHECK_FALSE(latin->CanDraw(U'ɗ'));
+
+  // Latin-1, Extended-A, Vietnamese and a romanised Hindi name: no other font asked for.
+  const ShapedLine& names = engine.Shape("Lakshmi Bānu, Việt, Kṛṣṇa Ḍhākā", {20.0f});
+  REQUIRE(names.complete);
+  for (const ShapedGlyph& g : names.glyphs) CHECK(g.id != 0);  // 0 would be tofu
+  CHECK(engine.Fonts().TakeRequests().empty());
+
+  // Hausa's hooked letters have no parts: "ɗan ƙasa" waits for the other font.
+  const ShapedLine& waiting = engine.Shape("Kano: ɗan ƙasa", {20.0f});
+  CHECK_FALSE(waiting.complete);
+  const std::vector<std::string> asked = engine.Fonts().TakeRequests();
+  CHECK(std::find(asked.begin(), asked.end(), "NotoSans-Extended-Regular.ttf") != asked.end());
+
+  hw::test::LoadAllFonts(engine);
+  engine.BeginFrame(1.0f);
+  const ShapedLine& line = engine.Shape("Kano: ɗan ƙasa", {20.0f});
+  REQUIRE(line.complete);
+  std::set<std::uint16_t> faces;
+  for (const ShapedGlyph& g : line.glyphs) {
+    CHECK(g.id != 0);
+    faces.insert(g.face);
+  }
+  CHECK(faces.size() == 2);
+  // The runs: a word is cut where the font changes; spaces and marks go with the letter before.
+  const std::string text = "aɗa ƙ";
+  const std::vector<Codepoint> cps = DecodeUtf8(text);
+  const std::vector<TextRun> runs = ItemiseRuns(cps, std::vector<std::uint8_t>(cps.size(), 0),
+                                                [&](Script s, char32_t c) {
+                                                  return engine.Fonts().Face(s, Weight::Regular)->CanDraw(c);
+                                                });
+  REQUIRE(runs.size() == 4);
+  CHECK(runs[0].script == Script::Latin);
+  CHECK(runs[1].script == Script::LatinExtended);
+  CHECK(runs[2].script == Script::Latin);
+  CHECK(runs[2].end - runs[2].begin == 2);  // "a "
+  CHECK(runs[3].script == Script::LatinExtended);
 }
 
 TEST_CASE("Thai is broken between words found in the dictionary") {
