@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <string>
 
 #include "shared/search.hpp"
 #include "shared/text_fold.hpp"
@@ -108,6 +109,59 @@ TEST_CASE("search finds words in any language, accent-insensitive, anywhere in a
     REQUIRE(hits.size() == 2);
     CHECK(hits[0].score >= hits[1].score);
     CHECK(hits[0].score > 0);
+  }
+}
+
+TEST_CASE("results by relevance: best score first, then by name; the same first ones with a limit") {
+  // 300 products whose names and descriptions make scores that tie.
+  AppData data = Catalogue();
+  data.products.resize(2);
+  const char* names[] = {"Quilt", "Indigo quilt", "Cushion", "Quilted bag", "Bag"};
+  for (int i = 0; i < 300; ++i) {
+    Product p = data.products[0];
+    p.id = "q" + std::to_string(i);
+    p.name.Set("en", std::string(names[i % 5]) + " " + std::to_string((i * 37) % 300));
+    p.description.Set("en", i % 3 == 0 ? "quilt of cotton" : "cotton");
+    p.tags.clear();
+    data.products.push_back(p);
+  }
+  const SearchIndex index = SearchIndex::Build(data, "en");
+  SearchQuery q;
+  q.text = "quilt";
+  const std::vector<SearchHit> all = index.Search(q);
+  REQUIRE(all.size() > 150);
+  std::size_t ties = 0;
+  for (std::size_t i = 1; i < all.size(); ++i) {
+    CAPTURE(i);
+    REQUIRE(all[i - 1].score >= all[i].score);
+    if (all[i - 1].score == all[i].score) {
+      ++ties;
+      CHECK(Fold(data.products[all[i - 1].product].name.Get("en")) <= Fold(data.products[all[i].product].name.Get("en")));
+    }
+  }
+  CHECK(ties > 100);
+  CHECK(all.front().score > all.back().score);
+  q.limit = 40;
+  const std::vector<SearchHit> first = index.Search(q);
+  REQUIRE(first.size() == 40);
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    CHECK(first[i].product == all[i].product);
+    CHECK(first[i].score == all[i].score);
+  }
+  // By name: the same products, each with its score.
+  q.limit = 0;
+  q.sort = SortOrder::Name;
+  std::vector<SearchHit> byName = index.Search(q);
+  REQUIRE(byName.size() == all.size());
+  for (std::size_t i = 1; i < byName.size(); ++i)
+    CHECK(Fold(data.products[byName[i - 1].product].name.Get("en")) <= Fold(data.products[byName[i].product].name.Get("en")));
+  std::vector<SearchHit> sorted = all;
+  const auto byProduct = [](const SearchHit& a, const SearchHit& b) { return a.product < b.product; };
+  std::sort(sorted.begin(), sorted.end(), byProduct);
+  std::sort(byName.begin(), byName.end(), byProduct);
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    CHECK(sorted[i].product == byName[i].product);
+    CHECK(sorted[i].score == byName[i].score);
   }
 }
 
