@@ -1,16 +1,30 @@
 // The service worker: keeps the app usable with no network. Every file of this build
 // is cached when the worker installs; later requests are answered from the cache
 // first, and files fetched on demand (such as fonts for another script) are added to
-// it. A new build has a new VERSION, so it installs beside the old one and takes over
-// only when the page lets it (at the next start, or when the person accepts).
+// it, and fetched again by the next version as it installs. A new build has a new
+// VERSION, so it installs beside the old one and takes over only when the page lets it
+// (at the next start, or when the person accepts).
 'use strict';
 const VERSION = '__BUILD_VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `homeworks-${VERSION}`;
 
 self.addEventListener('install', event => {
-  event.waitUntil(caches.open(CACHE).then(cache =>
-    cache.addAll(PRECACHE)));  // revalidated through the HTTP cache: no second download
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(PRECACHE);  // revalidated through the HTTP cache: no second download
+    // What an earlier version fetched on demand (the messages, fonts and word list of
+    // the person's language, lessons) is fetched again in this version's copy, so that
+    // the new version has it too when it starts with no network.
+    const before = new Set();
+    for (const key of await caches.keys()) {
+      if (!key.startsWith('homeworks-') || key === CACHE) continue;
+      for (const request of await (await caches.open(key)).keys()) before.add(request.url);
+    }
+    for (const file of PRECACHE) before.delete(new URL(file, self.registration.scope).href);
+    // A file this version no longer has is left out.
+    await Promise.all([...before].map(url => cache.add(url).catch(() => {})));
+  })());
 });
 
 self.addEventListener('activate', event => {

@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repo, siteDir, startServer, launchProfile, openApp, chooseLanguage, findWidget, waitForFrames, waitForOfflineReady } from './harness.mjs';
+import { repo, siteDir, startServer, launchProfile, openApp, chooseLanguage, findWidget, waitForFrames, waitForOfflineReady,
+  waitForText } from './harness.mjs';
 
 // The served folder starts as version A; `publish('B')` puts version B in its place,
 // as a host does when a new build is deployed. A later version carries a marker in
@@ -80,6 +81,37 @@ test('a new version found earlier is applied at the next start, keeping the save
     await waitForFrames(page, 2);
     assert.equal(await servedVersion(page), 'C');
     await findWidget(page, 'Belajar');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await profile.close();
+  }
+});
+
+test('a new version applied at a start with no network keeps the fonts and messages of the language in use', async () => {
+  const profile = await launchProfile();
+  try {
+    publish('A');
+    let page = await openApp(profile.context, server.url);
+    await waitForOfflineReady(page);
+    await chooseLanguage(page, 'th');  // fetches the Thai messages, fonts and word list
+    await findWidget(page, 'เรียนรู้');
+    await waitForText(page);
+    await page.evaluate(() => Module.storage.flush());
+    publish('E');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForSelector('#update.shown', { timeout: 15000 });
+    await page.close();
+
+    // The next day, with no network: version E takes over and the app is still in Thai.
+    await profile.context.setOffline(true);
+    page = await profile.context.newPage();
+    page.problems = [];
+    page.on('pageerror', err => page.problems.push(String(err)));
+    await page.goto(server.url);
+    await waitForFrames(page, 2);
+    assert.equal(await servedVersion(page), 'E');
+    await findWidget(page, 'เรียนรู้');
+    await waitForText(page);  // every Thai line drawn: its font came from the cache
     assert.deepEqual(page.problems, []);
   } finally {
     await profile.close();
