@@ -36,20 +36,31 @@ const servedVersion = page => page.evaluate(() => {
   return marker ? marker.content : 'A';
 });
 
-async function startOnVersionA(profile) {
+async function startOnVersionA(profile, language, learn) {
   publish('A');
   const page = await openApp(profile.context, server.url);
   await waitForOfflineReady(page);
-  await chooseLanguage(page, 'id');
+  await chooseLanguage(page, language);
+  await findWidget(page, learn);
+  await waitForText(page);  // the language's messages and fonts have arrived
   await page.evaluate(() => Module.storage.flush());
   assert.equal(await servedVersion(page), 'A');
   return page;
 }
 
+// A new version is published and found while the app runs; the person leaves without
+// accepting it.
+async function foundAndLeft(page, version) {
+  publish(version);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForSelector('#update.shown', { timeout: 15000 });
+  await page.close();
+}
+
 test('a new version is offered while the app runs and applied when the person accepts', async () => {
   const profile = await launchProfile();
   try {
-    const page = await startOnVersionA(profile);
+    const page = await startOnVersionA(profile, 'id', 'Belajar');
     publish('B');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await page.waitForSelector('#update.shown', { timeout: 15000 });
@@ -67,18 +78,9 @@ test('a new version is offered while the app runs and applied when the person ac
 test('a new version found earlier is applied at the next start, keeping the saved state', async () => {
   const profile = await launchProfile();
   try {
-    let page = await startOnVersionA(profile);
-    publish('C');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await page.waitForSelector('#update.shown', { timeout: 15000 });
-    await page.close();  // the person leaves without accepting
-
-    page = await profile.context.newPage();
-    page.problems = [];
-    page.on('pageerror', err => page.problems.push(String(err)));
-    await page.goto(server.url);
+    await foundAndLeft(await startOnVersionA(profile, 'id', 'Belajar'), 'C');
     // The waiting service worker takes over first, then the page reloads on version C.
-    await waitForFrames(page, 2);
+    const page = await openApp(profile.context, server.url);
     assert.equal(await servedVersion(page), 'C');
     await findWidget(page, 'Belajar');
     assert.deepEqual(page.problems, []);
@@ -90,25 +92,11 @@ test('a new version found earlier is applied at the next start, keeping the save
 test('a new version applied at a start with no network keeps the fonts and messages of the language in use', async () => {
   const profile = await launchProfile();
   try {
-    publish('A');
-    let page = await openApp(profile.context, server.url);
-    await waitForOfflineReady(page);
-    await chooseLanguage(page, 'th');  // fetches the Thai messages, fonts and word list
-    await findWidget(page, 'เรียนรู้');
-    await waitForText(page);
-    await page.evaluate(() => Module.storage.flush());
-    publish('E');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await page.waitForSelector('#update.shown', { timeout: 15000 });
-    await page.close();
-
+    // Thai: its messages, fonts and word list were fetched on demand by version A.
+    await foundAndLeft(await startOnVersionA(profile, 'th', 'เรียนรู้'), 'E');
     // The next day, with no network: version E takes over and the app is still in Thai.
     await profile.context.setOffline(true);
-    page = await profile.context.newPage();
-    page.problems = [];
-    page.on('pageerror', err => page.problems.push(String(err)));
-    await page.goto(server.url);
-    await waitForFrames(page, 2);
+    const page = await openApp(profile.context, server.url);
     assert.equal(await servedVersion(page), 'E');
     await findWidget(page, 'เรียนรู้');
     await waitForText(page);  // every Thai line drawn: its font came from the cache
