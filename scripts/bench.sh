@@ -10,10 +10,18 @@ release="$here/build/release"
   -DHOMEWORKS_DEPS="$(homeworks_cache_dir)" >/dev/null
 cmake --build "$release" --target domain_bench >/dev/null
 "$here/scripts/build.sh" web >/dev/null
+native="$(mktemp)" wasm="$(mktemp)"
+trap 'rm -f "$native" "$wasm"' EXIT
 echo "=== native (g++ -O3)"
-"$release/domain_bench" "$@"
+"$release/domain_bench" "$@" | tee "$native"
 echo "=== wasm under node ($(node --version))"
-node "$here/build/web/domain_bench_wasm.js" "$@"
+node "$here/build/web/domain_bench_wasm.js" "$@" | tee "$wasm"
+echo "=== wasm time / native time"
+# The timed columns of both tables, row by row (a row per product count).
+awk 'NR == FNR { if (FNR > 1) for (i = 2; i <= 7; ++i) n[FNR, i] = $i; next }
+     FNR == 1 { printf "%10s %10s %10s %10s %10s %10s %10s\n", $1, $2 " " $3, $4 " " $5, $6 " " $7, $8 " " $9, $10 " " $11, $12 " " $13; next }
+     { printf "%10s", $1; for (i = 2; i <= 7; ++i) printf " %10s", (n[FNR, i] > 0 ? sprintf("%.1fx", $i / n[FNR, i]) : "-"); printf "\n" }' \
+  "$native" "$wasm"
 echo "=== the app in headless Chromium"
 node "$here/tests/bench/browser_bench.mjs" 5
 echo "=== the Shop in headless Chromium (1,000 and 100,000 products)"
