@@ -16,6 +16,7 @@ const fontSize = 24;  // app/view_samples.cpp
 const families = {
   en: 'NotoSans', vi: 'NotoSans', hi: 'NotoSansDevanagari', bn: 'NotoSansBengali', th: 'NotoSansThai',
   km: 'NotoSansKhmer', lo: 'NotoSansLao', ur: 'NotoNaskhArabic',
+  iast: 'NotoSans', 'latn-ext': 'NotoSans-Extended',  // Latin letters from their parts; the rarer ones
 };
 
 let app, reference, referenceDir;
