@@ -75,41 +75,36 @@ test('a new version is offered while the app runs and applied when the person ac
   }
 });
 
-test('a new version found earlier is applied at the next start, keeping the saved state', async () => {
+// Version A is used in Indonesian; `version` is found and left; at the next start it
+// takes over (the page reloads on it) and the state saved on version A is there.
+async function appliedAtNextStart(version, openOptions = {}) {
   const profile = await launchProfile();
   try {
-    await foundAndLeft(await startOnVersionA(profile, 'id', 'Belajar'), 'C');
-    // The waiting service worker takes over first, then the page reloads on version C.
-    const page = await openApp(profile.context, server.url);
-    assert.equal(await servedVersion(page), 'C');
+    await foundAndLeft(await startOnVersionA(profile, 'id', 'Belajar'), version);
+    const page = await openApp(profile.context, server.url, openOptions);
+    assert.equal(await servedVersion(page), version);
     await findWidget(page, 'Belajar');
     assert.deepEqual(page.problems, []);
   } finally {
     await profile.close();
   }
+}
+
+test('a new version found earlier is applied at the next start, keeping the saved state',
+  () => appliedAtNextStart('C'));
+
+// For its first two seconds the page keeps the old worker answering requests, as a page
+// fetching its manifest and icons does: Chromium may then leave the new one waiting.
+const busy = page => page.addInitScript(() => {
+  if (sessionStorage.getItem('busy-done')) return;
+  sessionStorage.setItem('busy-done', '1');
+  const until = Date.now() + 2000;
+  const again = () => { if (Date.now() < until) fetch('icon.svg').then(again, again); };
+  for (let i = 0; i < 4; ++i) again();
 });
 
-test('a new version is applied at the next start even when the old worker is busy as it would take over', async () => {
-  const profile = await launchProfile();
-  try {
-    await foundAndLeft(await startOnVersionA(profile, 'id', 'Belajar'), 'D');
-    // For its first two seconds the page keeps the old worker answering requests, as a
-    // page fetching its manifest and icons does: Chromium may leave the new one waiting.
-    const busy = page => page.addInitScript(() => {
-      if (sessionStorage.getItem('busy-done')) return;
-      sessionStorage.setItem('busy-done', '1');
-      const until = Date.now() + 2000;
-      const again = () => { if (Date.now() < until) fetch('icon.svg').then(again, again); };
-      for (let i = 0; i < 4; ++i) again();
-    });
-    const page = await openApp(profile.context, server.url, { beforeGoto: busy });
-    assert.equal(await servedVersion(page), 'D');
-    await findWidget(page, 'Belajar');
-    assert.deepEqual(page.problems, []);
-  } finally {
-    await profile.close();
-  }
-});
+test('a new version is applied at the next start even when the old worker is busy as it would take over',
+  () => appliedAtNextStart('D', { beforeGoto: busy }));
 
 test('a new version applied at a start with no network keeps the fonts and messages of the language in use', async () => {
   const profile = await launchProfile();
