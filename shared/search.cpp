@@ -60,10 +60,7 @@ class WordTable {
   std::vector<Slot> slots_;  // a power of two, at most half full
 };
 
-}  // namespace
-
-namespace {
-
+// What CatalogueFingerprint adds up: FNV-style mixing of numbers and of texts' hashes.
 class Fingerprint {
  public:
   void Add(std::uint64_t value) { hash_ = (hash_ ^ value) * 0x100000001B3ull + (hash_ >> 29); }

@@ -338,8 +338,6 @@ std::optional<Error> CheckSnapshotEnvelope(const SnapshotSource& source) {
   return std::nullopt;
 }
 
-std::optional<Error> CheckSnapshotEnvelope(std::istream& in) { return CheckSnapshotEnvelope(SourceOf(in)); }
-
 Result<AppData> LoadSnapshot(std::span<const std::uint8_t> bytes) {
   if (auto error = CheckSnapshotEnvelope(bytes)) return *error;
   const auto version = static_cast<std::uint32_t>(GetLittleEndian(bytes.data() + 8, 4));

@@ -2,7 +2,7 @@
 // The whole AppData as one cereal snapshot inside an envelope:
 //   magic "HWSNAP\x1a\n" | format version u32 | payload length u64 | CRC-32 u32 | payload
 // (integers little-endian). The payload is the compact archive (compact_archive.hpp):
-// since format version 3 in LZ4-compressed blocks of 64 KiB, written and read a block
+// since format version 3 in LZ4-compressed blocks of 128 KiB, written and read a block
 // at a time, so saving or loading 100,000 products needs no memory the size of the
 // file; version 2 (the archive as one LZ4 block) and version 1 (cereal's portable
 // binary archive, uncompressed) files still load. Loading any bytes gives AppData or
@@ -50,6 +50,5 @@ Result<AppData> LoadSnapshot(std::span<const std::uint8_t> bytes);
 std::optional<Error> CheckSnapshotEnvelope(std::span<const std::uint8_t> bytes);
 // The same, reading a piece at a time.
 std::optional<Error> CheckSnapshotEnvelope(const SnapshotSource& source);
-std::optional<Error> CheckSnapshotEnvelope(std::istream& in);
 
 }  // namespace hw

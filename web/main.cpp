@@ -252,15 +252,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_widgets_json() {
 }
 
 // For the catalogue benchmark only (tests/bench/catalogue_bench.mjs): replaces what the
-// app shows with `count` generated products and opens the Shop. They are saved only
-// when `keep` is 1; with 0 the app stops saving, as a second tab does.
-extern "C" EMSCRIPTEN_KEEPALIVE void hw_bench_fill(int count, int keep) {
+// app shows with `count` generated products and opens the Shop. They are saved like
+// any change, so the benchmark can measure saving them and reading them back.
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_bench_fill(int count) {
   if (!g_app) return;
   hw::AppData data = hw::bench::GenerateCatalogue(static_cast<std::size_t>(std::max(count, 0)));
   data.settings = g_app->state.data.settings;
   data.settings.demoLoaded = true;
   g_app->state.data = std::move(data);
-  g_app->state.readOnly = !keep;  // kept only when the benchmark measures saving and loading them
   g_app->state.Changed();
   g_app->state.screen = hw::Screen::Shop;
 }

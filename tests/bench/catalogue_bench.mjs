@@ -20,7 +20,7 @@ async function measure(server, count) {
     // first, so that they are not added to the generated products half-way.
     await page.waitForFunction(() => Module.storage.completedSaves() > 0, null, { timeout: 30000 });
     const fillStart = Date.now();
-    await page.evaluate(n => Module.ccall('hw_bench_fill', null, ['number', 'number'], [n, 1]), count);
+    await page.evaluate(n => Module.ccall('hw_bench_fill', null, ['number'], [n]), count);
     await findWidget(page, 'shop.groups.more', { timeout: 60000 });  // the generated groups are listed
     const fillMs = Date.now() - fillStart;  // generating and indexing the products
 
