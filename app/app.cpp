@@ -2,14 +2,17 @@
 
 #include <imgui.h>
 
-#include "app/demo_loader.hpp"
+#include "app/shop/demo_loader.hpp"
 #include "app/incoming.hpp"
-#include "app/keyboard_nav.hpp"
-#include "app/lessons_loader.hpp"
-#include "app/text_field.hpp"
+#include "app/ui/keyboard_nav.hpp"
+#include "app/learn/lessons_loader.hpp"
+#include "app/ui/text_field.hpp"
 #include "app/text/text_engine.hpp"
-#include "app/theme.hpp"
-#include "app/views.hpp"
+#include "app/ui/theme.hpp"
+#include "app/learn/learn.hpp"
+#include "app/my_group/my_group.hpp"
+#include "app/screens/screens.hpp"
+#include "app/shop/shop.hpp"
 
 namespace hw {
 

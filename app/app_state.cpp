@@ -3,7 +3,7 @@
 #include <array>
 #include <random>
 
-#include "shared/learning.hpp"
+#include "shared/learning/profiles.hpp"
 
 namespace hw {
 
@@ -36,6 +36,8 @@ void ChooseLanguage(AppState& state, Language language) {
   state.Changed();
 }
 
+Id NewRandomId() { return NewId(RandomBytes()); }
+
 std::array<std::uint8_t, 16> RandomBytes() {
   std::random_device device;  // crypto.getRandomValues in the browser
   std::array<std::uint8_t, 16> bytes{};
@@ -49,7 +51,7 @@ void EnsureProfile(AppState& state) {
     SwitchProfile(state, state.data.profiles.front().id);
     return;
   }
-  AddProfile(state.data, NewId(RandomBytes()), "");
+  AddProfile(state.data, NewRandomId(), "");
   state.Changed();
 }
 

@@ -3,14 +3,15 @@
 #include <span>
 #include <utility>
 
-#include "app/demo_loader.hpp"
-#include "app/lessons_loader.hpp"
-#include "app/shop_orders.hpp"
-#include "app/seller.hpp"
+#include "app/learn/learn.hpp"
+#include "app/learn/lessons_loader.hpp"
+#include "app/my_group/my_group.hpp"
+#include "app/shop/demo_loader.hpp"
+#include "app/shop/shop.hpp"
+#include "app/shop/shop_orders.hpp"
 #include "app/text/text_engine.hpp"
-#include "app/views.hpp"
-#include "shared/result.hpp"
-#include "shared/snapshot.hpp"
+#include "shared/core/result.hpp"
+#include "shared/storage/snapshot.hpp"
 
 namespace hw {
 namespace {
@@ -20,7 +21,8 @@ void Tell(AppState& state, Msg message, std::string detail = {}) {
   state.noticeDetail = std::move(detail);
 }
 
-void ReadBackup(AppState& state, const IncomingFile& file) {
+void ReceiveBackup(AppState& state, Platform&, const IncomingFile& file) {
+  if (!file.error.empty()) return Tell(state, Msg::FileNotReceived, file.name + ": " + file.error);
   Result<AppData> loaded = LoadSnapshot(std::span<const std::uint8_t>(file.bytes));
   if (!loaded) {
     Tell(state, Msg::BackupNotRestored, file.name + ": " + Describe(loaded.error(), state.language));
@@ -29,12 +31,16 @@ void ReadBackup(AppState& state, const IncomingFile& file) {
   state.restoreCandidate = std::move(loaded.value());  // replaced only once the person agrees
 }
 
+void ReceiveLessonImport(AppState& state, Platform&, const IncomingFile& file) {
+  if (!file.error.empty()) return Tell(state, Msg::FileNotReceived, file.name + ": " + file.error);
+  ImportLessonFile(state, file);
+}
+
 // Fonts and word lists of other scripts: asked for by the text engine when text first
 // needs them, fetched from the site's fonts/ folder, shaped again once they arrive.
-constexpr std::string_view kFontPurpose = "font";
 constexpr std::string_view kFontFolder = "fonts/";
 
-void ReceiveFont(const IncomingFile& file) {
+void ReceiveFont(AppState&, Platform&, const IncomingFile& file) {
   text::TextEngine* engine = text::CurrentEngine();
   if (!engine) return;
   const std::string_view name = std::string_view(file.name).substr(file.name.rfind('/') + 1);
@@ -42,12 +48,11 @@ void ReceiveFont(const IncomingFile& file) {
   else engine->Fonts().Failed(name);  // that text stays undrawn; the app goes on
 }
 
-// Other languages' texts: fetched when a screen first asks for them (shared/i18n.hpp).
-constexpr std::string_view kTranslationsPurpose = "translations";
+// Other languages' texts: fetched when a screen first asks for them (shared/i18n/i18n.hpp).
 constexpr std::string_view kTranslationsFolder = "lang/";
 constexpr std::string_view kTranslationsSuffix = ".msgs";
 
-void ReceiveTranslations(AppState& state, const IncomingFile& file) {
+void ReceiveTranslations(AppState& state, Platform&, const IncomingFile& file) {
   std::string_view code = std::string_view(file.name).substr(file.name.rfind('/') + 1);
   if (code.ends_with(kTranslationsSuffix)) code.remove_suffix(kTranslationsSuffix.size());
   const std::optional<Language> language = LanguageFromCode(code);
@@ -57,54 +62,74 @@ void ReceiveTranslations(AppState& state, const IncomingFile& file) {
   // Until it arrives, or when it cannot, the screens stay in English.
 }
 
+// Every purpose, its name as the platform carries it, and who takes its files.
+struct Handler {
+  FilePurpose purpose;
+  std::string_view name;
+  void (*receive)(AppState& state, Platform& platform, const IncomingFile& file);
+};
+constexpr Handler kHandlers[] = {
+    {FilePurpose::Font, "font", ReceiveFont},
+    {FilePurpose::Translations, "translations", ReceiveTranslations},
+    {FilePurpose::LessonPack, "lessons.pack", ReceiveLessonPack},
+    {FilePurpose::DemoIndex, "demo.index", ReceiveDemoIndex},
+    {FilePurpose::DemoGroup, "demo.group", ReceiveDemoGroup},
+    {FilePurpose::BackupRestore, "backup.restore", ReceiveBackup},
+    {FilePurpose::CataloguePack, "catalogue.pack", ReceiveCataloguePack},
+    {FilePurpose::OrderReply, "order.reply", ReceiveOrderReply},
+    {FilePurpose::LessonImport, "lessons.import", ReceiveLessonImport},
+    {FilePurpose::Avatar, "profile.avatar", ReceiveAvatarPhoto},
+    {FilePurpose::StepPhoto, "editor.photo", ReceiveStepPhoto},
+    {FilePurpose::ProductPhoto, "seller.photo", ReceiveProductPhoto},
+    {FilePurpose::GroupOrders, "seller.orders", ReceiveGroupOrder},
+    {FilePurpose::ProductCsv, "seller.csv", ReceiveProductCsv},
+};
+static_assert(std::size(kHandlers) == static_cast<std::size_t>(FilePurpose::Count));
+
+constexpr const Handler& HandlerOf(FilePurpose purpose) {
+  for (const Handler& handler : kHandlers)
+    if (handler.purpose == purpose) return handler;
+  return kHandlers[0];
+}
+
 }  // namespace
+
+std::string_view PurposeName(FilePurpose purpose) {
+  return purpose < FilePurpose::Count ? HandlerOf(purpose).name : std::string_view();
+}
+
+std::optional<FilePurpose> PurposeFromName(std::string_view name) {
+  for (const Handler& handler : kHandlers)
+    if (handler.name == name) return handler.purpose;
+  return std::nullopt;
+}
 
 void RequestTranslations(Platform& platform) {
   for (const Language language : TakeWantedTranslations())
-    platform.FetchUrl(kTranslationsPurpose, std::string(kTranslationsFolder) + std::string(Info(language).code) +
-                                                std::string(kTranslationsSuffix));
+    platform.FetchUrl(FilePurpose::Translations, std::string(kTranslationsFolder) + std::string(Info(language).code) +
+                                                     std::string(kTranslationsSuffix));
 }
 
 void RequestFonts(Platform& platform) {
   text::TextEngine* engine = text::CurrentEngine();
   if (!engine) return;
   for (const std::string& name : engine->Fonts().TakeRequests())
-    platform.FetchUrl(kFontPurpose, std::string(kFontFolder) + name);
+    platform.FetchUrl(FilePurpose::Font, std::string(kFontFolder) + name);
 }
-
-std::string BackupFileName(Timestamp now) { return "homeworks-backup-" + FormatDate(now) + ".snapshot"; }
 
 void HandleIncoming(AppState& state, Platform& platform) {
   std::vector<IncomingFile> files;
   files.swap(state.incoming);
   bool demoGroupAdded = false;
   for (IncomingFile& file : files) {
+    if (file.purpose >= FilePurpose::Count) continue;
     // A demo group's dozen pictures are drawn as it is added: one group a frame keeps
     // the screen moving on a slow phone; the others wait for the next frames.
-    if (file.purpose == kDemoGroupPurpose && std::exchange(demoGroupAdded, true)) {
+    if (file.purpose == FilePurpose::DemoGroup && std::exchange(demoGroupAdded, true)) {
       state.incoming.push_back(std::move(file));
       continue;
     }
-    if (file.purpose == kFontPurpose) {
-      ReceiveFont(file);
-      continue;
-    }
-    if (file.purpose == kTranslationsPurpose) {
-      ReceiveTranslations(state, file);
-      continue;
-    }
-    if (HandleDemoFile(state, platform, file)) continue;
-    if (HandleLessonFile(state, file)) continue;
-    if (HandleOrderReply(state, file)) continue;
-    if (HandleSellerFile(state, platform, file)) continue;
-    if (HandleLessonEditorFile(state, file)) continue;
-    if (HandleProfileFile(state, file)) continue;
-    if (!file.error.empty()) {
-      Tell(state, Msg::FileNotReceived, file.name + ": " + file.error);
-      continue;
-    }
-    if (file.purpose == "backup.restore") ReadBackup(state, file);
-    if (file.purpose == kLessonImportPurpose) ImportLessonFile(state, file);
+    HandlerOf(file.purpose).receive(state, platform, file);
   }
 }
 

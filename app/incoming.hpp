@@ -12,7 +12,4 @@ void RequestFonts(Platform& platform);
 // Fetches the translations of the languages this frame's text was asked in.
 void RequestTranslations(Platform& platform);
 
-// A backup is the whole saved state as one snapshot file.
-std::string BackupFileName(Timestamp now);
-
 }  // namespace hw

@@ -1,6 +1,6 @@
 #include "app/persistence.hpp"
 
-#include "shared/snapshot_store.hpp"
+#include "shared/storage/snapshot_store.hpp"
 
 namespace hw {
 

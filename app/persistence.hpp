@@ -1,5 +1,5 @@
 #pragma once
-// Keeps the AppState saved through the snapshot store (shared/snapshot_store.hpp):
+// Keeps the AppState saved through the snapshot store (shared/storage/snapshot_store.hpp):
 // a save happens a moment after the last change (so typing does not write on every
 // key), at once when the platform asks (the page is being hidden), and never from a
 // tab that is not the writer.

@@ -3,6 +3,7 @@
 // tests implement it in memory. The app never includes Emscripten or SDL itself.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -35,6 +36,40 @@ struct TextEditRequest {
   bool rightToLeft = false;
 };
 
+// What a file the app asked for (or was handed) is for: it decides who takes it when
+// it arrives. One table in app/incoming.cpp names each purpose and its handler.
+enum class FilePurpose : std::uint8_t {
+  // Fetched by the app itself.
+  Font,          // a script's font or word list, for the text engine
+  Translations,  // a language's messages
+  LessonPack,    // a lesson pack that came with the app
+  DemoIndex,     // the list of demo catalogues
+  DemoGroup,     // one demo catalogue
+  // Chosen by the person.
+  BackupRestore,  // a backup of the whole state (Settings)
+  CataloguePack,  // a group's catalogue, from a file or a link (Shop)
+  OrderReply,     // a group's answer to the buyer's order request (My orders)
+  LessonImport,   // a lesson pack a trainer chose
+  Avatar,         // a person's photo for their profile
+  StepPhoto,      // a lesson step's photo in the lesson editor
+  ProductPhoto,   // a product's photo in the product editor (My group)
+  GroupOrders,    // order requests a group received (My group)
+  ProductCsv,     // a group's product list from a spreadsheet (My group)
+  Count
+};
+// The purpose's stable name ("catalogue.pack"), as the platform carries it; and back.
+std::string_view PurposeName(FilePurpose purpose);
+std::optional<FilePurpose> PurposeFromName(std::string_view name);
+
+// A file the person chose or the app fetched; it arrives on a later frame in
+// AppState::incoming and is handled by HandleIncoming (app/incoming.cpp).
+struct IncomingFile {
+  FilePurpose purpose = FilePurpose::Count;
+  std::string name;  // file name or URL
+  std::vector<std::uint8_t> bytes;
+  std::string error;  // why it could not be read or fetched; empty when it was
+};
+
 // A file handed to the device's share sheet.
 struct SharedFile {
   std::string name;
@@ -61,9 +96,9 @@ class Platform {
   // frame in AppState::incoming with this purpose. `accept` may end with ";capture"
   // (a phone offers its camera too: "image/*;capture") and/or ";multiple" (several
   // files may be chosen; each arrives on its own).
-  virtual void ChooseFile(std::string_view purpose, std::string_view accept) = 0;
+  virtual void ChooseFile(FilePurpose purpose, std::string_view accept) = 0;
   // Fetches a URL; the bytes (or the error) arrive in AppState::incoming.
-  virtual void FetchUrl(std::string_view purpose, std::string_view url) = 0;
+  virtual void FetchUrl(FilePurpose purpose, std::string_view url) = 0;
   // Opens the device's own keyboard over a text field (an HTML input laid over the
   // canvas in a browser, so input methods, voice typing and paste work). Asked again
   // when the field moves. What is typed arrives in AppState::textEdit.

@@ -37,9 +37,9 @@ case $kind in
   *) echo "usage: build.sh native|web|native-tools" >&2; exit 2 ;;
 esac
 if [[ $kind == web ]]; then
-  # The demo catalogues (packs with pictures drawn from assets/demo/) are made by a
-  # native tool of the same CMake build, into site/demo/: fetched after the first frame,
-  # not part of the first load.
+  # The demo catalogues (sources from assets/demo/, checked as the app adds them) are
+  # made by a native tool of the same CMake build, into site/demo/: fetched after the
+  # first frame of a first start (part of the first load; the app draws their pictures).
   "$here/scripts/build.sh" native-tools
   "$here/build/native/demo_catalogue" "$here/assets/demo" "$dir/site/demo"
   # Each language's translations, fetched when the person's language needs them.

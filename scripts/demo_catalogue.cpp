@@ -16,10 +16,10 @@
 #include <string>
 #include <vector>
 
-#include "app/photo.hpp"
-#include "shared/catalogue_pack.hpp"
-#include "shared/demo_catalogue.hpp"
-#include "shared/swatch.hpp"
+#include "shared/media/photo.hpp"
+#include "shared/catalogue/catalogue_pack.hpp"
+#include "shared/catalogue/demo_catalogue.hpp"
+#include "shared/media/swatch.hpp"
 
 namespace fs = std::filesystem;
 

@@ -1,8 +1,8 @@
-// Writes shared/format_table.inc: how each language of the app writes numbers, money
+// Writes shared/i18n/format_table.inc: how each language of the app writes numbers, money
 // and days, read from the CLDR data in the ICU that Debian installs (libicu-dev):
 // digits, separators, grouping sizes, the affixes ICU puts around an amount of each
 // currency of the region, the day patterns, month and weekday names, and the year
-// offset of the locale's calendar (Thai: Buddhist era). shared/format.cpp formats
+// offset of the locale's calendar (Thai: Buddhist era). shared/i18n/format.cpp formats
 // with that table, so the app needs no ICU in the browser.
 // Build and run: scripts/format_table.sh (or c++ -std=c++17 format_table.cpp -licui18n -licuuc)
 #include <unicode/calendar.h>
@@ -25,7 +25,7 @@ using icu::UnicodeString;
 
 namespace {
 
-// The app's languages (shared/i18n.hpp) and the locale of each in the app's context:
+// The app's languages (shared/i18n/i18n.hpp) and the locale of each in the app's context:
 // the country of the networks that speak it; English as international English.
 struct AppLocale {
   const char* language;  // the enumerator of hw::Language

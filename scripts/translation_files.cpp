@@ -1,5 +1,5 @@
 // Writes each language's translations as lang/<code>.msgs for the web app, which
-// fetches only the person's language (shared/i18n.hpp). Run by scripts/build.sh.
+// fetches only the person's language (shared/i18n/i18n.hpp). Run by scripts/build.sh.
 //   translation_files <site/lang folder>
 #include <cstdio>
 #include <filesystem>
@@ -7,8 +7,8 @@
 #include <iterator>
 #include <string>
 
-#include "shared/i18n.hpp"
-#include "shared/translations.hpp"
+#include "shared/i18n/i18n.hpp"
+#include "shared/i18n/translations.hpp"
 
 int main(int argc, char** argv) {
   if (argc != 2) {

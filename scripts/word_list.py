@@ -6,7 +6,7 @@
 DICTIONARY: every word of ICU's dictionary for the script, one per line (scripts/setup.sh).
 Kept: the words of at most MAX_LENGTH characters, which keeps the list near 70 KB
 brotli, and the longer ones that the app's own messages in that language use
-(TRANSLATIONS, shared/translations/*.inc), so that no heading of ours breaks inside
+(TRANSLATIONS, shared/i18n/translations/*.inc), so that no heading of ours breaks inside
 a word.
 """
 import sys

@@ -2,7 +2,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
-#include "shared/translations.hpp"
+#include "shared/i18n/translations.hpp"
 
 int main(int argc, char** argv) {
   hw::AddBuiltInTranslations();  // the web app fetches the person's language instead

@@ -19,15 +19,14 @@
 #include <string>
 #include <vector>
 
-#include "app/app.hpp"
-#include "app/draw_signature.hpp"
+#include "app/frame.hpp"
+#include "app/ui/draw_signature.hpp"
 #include "app/text/text_engine.hpp"
 #include "app/persistence.hpp"
-#include "app/photo_textures.hpp"
-#include "app/theme.hpp"
-#include "app/widget_registry.hpp"
+#include "app/ui/photo_textures.hpp"
+#include "app/ui/theme.hpp"
+#include "app/ui/widget_registry.hpp"
 #include "web/web_platform.hpp"
-#include "tests/bench/product_generator.hpp"
 
 namespace {
 
@@ -55,7 +54,7 @@ struct WebApp {
 WebApp* g_app = nullptr;  // for the functions exported to JavaScript below
 bool g_texturesChanged = true;  // a texture's pixels changed since the canvas was last painted
 
-// Product photos decoded by the app (app/photo_textures.hpp) become GL textures.
+// Product photos decoded by the app (app/ui/photo_textures.hpp) become GL textures.
 class GlTextures : public hw::TextureUploader {
  public:
   ImTextureID Create(const std::uint8_t* rgba, int width, int height) override {
@@ -146,13 +145,11 @@ void Frame(void* arg) {
   UpdatePixelRatio(app);
 
   const auto start = std::chrono::steady_clock::now();
-  app.text.BeginFrame(app.pixelRatio);
-  ImGui_ImplOpenGL3_NewFrame();
-  ImGui_ImplSDL2_NewFrame();
-  ImGui::NewFrame();
-  hw::DrawApp(app.state, app.platform);
-  ImGui::Render();
-  app.widgets.EndFrame();
+  hw::RunFrame(app.state, app.platform,
+               {.text = app.text, .widgets = app.widgets, .pixelRatio = app.pixelRatio, .beginBackends = [] {
+                  ImGui_ImplOpenGL3_NewFrame();
+                  ImGui_ImplSDL2_NewFrame();
+                }});
   app.frameMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   UploadAtlas(app);
 
@@ -251,19 +248,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_widgets_json() {
   return g_app->widgetsJson.c_str();
 }
 
-// For the catalogue benchmark only (tests/bench/catalogue_bench.mjs): replaces what the
-// app shows with `count` generated products and opens the Shop. They are saved like
-// any change, so the benchmark can measure saving them and reading them back.
-extern "C" EMSCRIPTEN_KEEPALIVE void hw_bench_fill(int count) {
-  if (!g_app) return;
-  hw::AppData data = hw::bench::GenerateCatalogue(static_cast<std::size_t>(std::max(count, 0)));
-  data.settings = g_app->state.data.settings;
-  data.settings.demoLoaded = true;
-  g_app->state.data = std::move(data);
-  g_app->state.Changed();
-  g_app->state.screen = hw::Screen::Shop;
-}
-
 // For the benchmarks: the bytes the app has allocated now, and the most it ever held
 // from the wasm memory (the memory itself only grows, in steps).
 extern "C" EMSCRIPTEN_KEEPALIVE double hw_heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
@@ -305,8 +289,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void* hw_alloc(int size) { return std::malloc(st
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_file_arrived(const char* purpose, const char* name, std::uint8_t* bytes,
                                                       int size, const char* error) {
   if (g_app) {
-    g_app->state.incoming.push_back(
-        {purpose, name, std::vector<std::uint8_t>(bytes, bytes + std::max(size, 0)), error});
+    if (const std::optional<hw::FilePurpose> known = hw::PurposeFromName(purpose))
+      g_app->state.incoming.push_back(
+          {*known, name, std::vector<std::uint8_t>(bytes, bytes + std::max(size, 0)), error});
   }
   std::free(bytes);
 }

@@ -82,13 +82,13 @@ bool WebPlatform::IsStorageWriter() { return JsIsStorageWriter() != 0; }
 
 void WebPlatform::RequestPersistentStorage() { JsRequestPersistentStorage(); }
 
-void WebPlatform::ChooseFile(std::string_view purpose, std::string_view accept) {
-  const std::string p(purpose), a(accept);
+void WebPlatform::ChooseFile(FilePurpose purpose, std::string_view accept) {
+  const std::string p(PurposeName(purpose)), a(accept);
   JsChooseFile(p.c_str(), a.c_str());
 }
 
-void WebPlatform::FetchUrl(std::string_view purpose, std::string_view url) {
-  const std::string p(purpose), u(url);
+void WebPlatform::FetchUrl(FilePurpose purpose, std::string_view url) {
+  const std::string p(PurposeName(purpose)), u(url);
   JsFetchUrl(p.c_str(), u.c_str());
 }
 

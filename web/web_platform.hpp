@@ -12,8 +12,8 @@ class WebPlatform : public Platform {
   std::filesystem::path StorageFolder() override;
   void PersistStorage() override;
   void RequestPersistentStorage() override;
-  void ChooseFile(std::string_view purpose, std::string_view accept) override;
-  void FetchUrl(std::string_view purpose, std::string_view url) override;
+  void ChooseFile(FilePurpose purpose, std::string_view accept) override;
+  void FetchUrl(FilePurpose purpose, std::string_view url) override;
   void ShowKeyboard(const TextEditRequest& request) override;
   void HideKeyboard() override;
   void CopyText(std::string_view text) override;

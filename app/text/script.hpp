@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "shared/i18n.hpp"
+#include "shared/i18n/i18n.hpp"
 
 namespace hw::text {
 

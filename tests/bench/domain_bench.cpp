@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "shared/search.hpp"
-#include "shared/snapshot.hpp"
+#include "shared/catalogue/search.hpp"
+#include "shared/storage/snapshot.hpp"
 #include "tests/bench/product_generator.hpp"
 
 #if defined(__linux__) || defined(__APPLE__)
@@ -88,7 +88,23 @@ std::vector<hw::SearchQuery> Queries() {
 
 }  // namespace
 
+// `domain_bench --write-backup COUNT FILE`: the generated catalogue as a backup file,
+// which the browser benchmarks restore through Settings like a person would.
+int WriteBackup(std::size_t count, const char* path) {
+  hw::AppData data = hw::bench::GenerateCatalogue(count);
+  data.settings.demoLoaded = true;
+  const std::string bytes = hw::SnapshotBytes(data);
+  std::FILE* out = std::fopen(path, "wb");
+  if (!out || std::fwrite(bytes.data(), 1, bytes.size(), out) != bytes.size() || std::fclose(out) != 0) {
+    std::fprintf(stderr, "could not write %s\n", path);
+    return 1;
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc == 4 && std::string(argv[1]) == "--write-backup")
+    return WriteBackup(static_cast<std::size_t>(std::strtoull(argv[2], nullptr, 10)), argv[3]);
   std::vector<std::size_t> sizes = {1000, 10000, 100000};
   if (argc > 1) sizes = {static_cast<std::size_t>(std::strtoull(argv[1], nullptr, 10))};
   std::printf("%10s %10s %10s %10s %10s %10s %10s %10s %12s %10s %10s %10s\n", "products", "index ms", "changed ms", "search p50",

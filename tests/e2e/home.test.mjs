@@ -8,7 +8,7 @@ let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
 
-const buttonColour = [0xbf, 0x4d, 0x29];  // the theme's button colour (app/theme.cpp)
+const buttonColour = [0xbf, 0x4d, 0x29];  // the theme's button colour (app/ui/theme.cpp)
 const near = (a, b, tolerance = 12) => a.every((v, i) => Math.abs(v - b[i]) <= tolerance);
 
 test('the home screen is drawn with its three ways in and no console errors', async () => {

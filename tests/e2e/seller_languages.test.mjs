@@ -53,7 +53,7 @@ test('in Khmer a seller sets up a group, and My group and its inbox are in Khmer
     const page = await openApp(profile.context, `${server.url}?lang=km`);
     await waitForText(page);
     await press(page, 'home.mygroup');
-    assert.equal((await findWidget(page, 'mygroup.new')).label, message('km', 'SellerNewGroup'));
+    assert.equal((await findWidget(page, 'mygroup.new')).label, message('km', 'MyGroupNewGroup'));
     await press(page, 'mygroup.new');
     await typeInto(page, 'group.name', 'Takeo Silk Weavers');
     await typeInto(page, 'group.country', 'KH');
@@ -61,13 +61,13 @@ test('in Khmer a seller sets up a group, and My group and its inbox are in Khmer
     await press(page, 'group.create');
     await typeInto(page, 'mygroup.pin.new', '2580');
     await typeInto(page, 'mygroup.pin.repeat', '2580');
-    assert.equal((await findWidget(page, 'mygroup.pin.save')).label, message('km', 'SellerSavePin'));
+    assert.equal((await findWidget(page, 'mygroup.pin.save')).label, message('km', 'MyGroupSavePin'));
     const home = await open(page, 'mygroup.pin.save', 'mygroup.products.none', 'seller-km-mygroup-360x640');
-    await assertButton(page, profile.context, home, 'mygroup.product.add', message('km', 'SellerAddProduct'));
-    await assertButton(page, profile.context, home, 'mygroup.lock', message('km', 'SellerLock'));
+    await assertButton(page, profile.context, home, 'mygroup.product.add', message('km', 'MyGroupAddProduct'));
+    await assertButton(page, profile.context, home, 'mygroup.lock', message('km', 'MyGroupLock'));
 
     const inbox = await open(page, 'mygroup.inbox', 'inbox.import', 'seller-km-inbox-360x640');
-    await assertButton(page, profile.context, inbox, 'inbox.import', message('km', 'SellerImportOrders'));
+    await assertButton(page, profile.context, inbox, 'inbox.import', message('km', 'MyGroupImportOrders'));
     assert.deepEqual(page.problems, []);
   } finally {
     await profile.close();

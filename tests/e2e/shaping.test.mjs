@@ -12,7 +12,7 @@ import { startServer, launchProfile, openApp, findWidget, tap, screenshot, waitF
 // Share of inked pixels allowed to differ: anti-aliasing differs between stb_truetype
 // and Chromium's rasteriser, a missing conjunct, mark or reordering does not stay under.
 const threshold = 0.10;
-const fontSize = 24;  // app/view_samples.cpp
+const fontSize = 24;  // app/screens/view_samples.cpp
 const families = {
   en: 'NotoSans', vi: 'NotoSans', hi: 'NotoSansDevanagari', bn: 'NotoSansBengali', th: 'NotoSansThai',
   km: 'NotoSansKhmer', lo: 'NotoSansLao', ur: 'NotoNaskhArabic',

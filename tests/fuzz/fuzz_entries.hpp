@@ -9,14 +9,14 @@
 #include <string>
 #include <string_view>
 
-#include "shared/catalogue_pack.hpp"
-#include "shared/csv.hpp"
-#include "shared/demo_catalogue.hpp"
-#include "shared/hash.hpp"
-#include "shared/lesson_pack.hpp"
-#include "shared/order_file.hpp"
-#include "shared/product_csv_import.hpp"
-#include "shared/snapshot.hpp"
+#include "shared/catalogue/catalogue_pack.hpp"
+#include "shared/core/csv.hpp"
+#include "shared/catalogue/demo_catalogue.hpp"
+#include "shared/core/hash.hpp"
+#include "shared/learning/lesson_pack.hpp"
+#include "shared/orders/order_file.hpp"
+#include "shared/catalogue/product_csv.hpp"
+#include "shared/storage/snapshot.hpp"
 
 namespace hw::fuzz {
 

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "app/persistence.hpp"
-#include "shared/snapshot_store.hpp"
+#include "shared/storage/snapshot_store.hpp"
 #include "tests/ui/ui_harness.hpp"
 
 namespace fs = std::filesystem;
@@ -32,6 +32,8 @@ std::string ReadAll(const fs::path& file) {
 }
 
 }  // namespace
+
+TEST_SUITE_BEGIN("app");
 
 TEST_CASE("a change is saved a moment after it is made, once, and not from a read-only tab") {
   TempFolder folder;
@@ -111,3 +113,5 @@ TEST_CASE("a damaged snapshot gives way to the backup, with a notice and the dam
   CHECK_FALSE(restarted.state.notice.has_value());
   CHECK(restarted.Find("notice.export") == nullptr);
 }
+
+TEST_SUITE_END();

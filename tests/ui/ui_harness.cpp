@@ -4,7 +4,8 @@
 #include <fstream>
 #include <iterator>
 
-#include "app/theme.hpp"
+#include "app/frame.hpp"
+#include "app/ui/theme.hpp"
 
 namespace hw::test {
 
@@ -43,12 +44,7 @@ UiHarness::~UiHarness() {
 
 void UiHarness::Frame() {
   ImGui::SetCurrentContext(context_);
-  text::SetCurrentEngine(&text_);
-  text_.BeginFrame(1.0f);
-  ImGui::NewFrame();
-  DrawApp(state, platform);
-  ImGui::Render();
-  registry_.EndFrame();
+  RunFrame(state, platform, {.text = text_, .widgets = registry_});
   text::SetCurrentEngine(nullptr);
 }
 

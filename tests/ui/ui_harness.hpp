@@ -12,7 +12,7 @@
 
 #include "app/app.hpp"
 #include "app/text/text_engine.hpp"
-#include "app/widget_registry.hpp"
+#include "app/ui/widget_registry.hpp"
 
 namespace hw::test {
 
@@ -39,11 +39,11 @@ class RecordingPlatform : public Platform {
   std::filesystem::path StorageFolder() override { return folder; }
   void PersistStorage() override { ++persisted; }
   void RequestPersistentStorage() override { persistentRequested = true; }
-  void ChooseFile(std::string_view purpose, std::string_view accept) override {
-    chosenFiles.push_back(std::string(purpose) + " " + std::string(accept));
+  void ChooseFile(FilePurpose purpose, std::string_view accept) override {
+    chosenFiles.push_back(std::string(PurposeName(purpose)) + " " + std::string(accept));
   }
-  void FetchUrl(std::string_view purpose, std::string_view url) override {
-    fetches.push_back(std::string(purpose) + " " + std::string(url));
+  void FetchUrl(FilePurpose purpose, std::string_view url) override {
+    fetches.push_back(std::string(PurposeName(purpose)) + " " + std::string(url));
   }
   void ShowKeyboard(const TextEditRequest& request) override {
     keyboards.push_back(request);

@@ -2,12 +2,21 @@
 // A small AppData with every type and field filled, for round-trip and format tests.
 // tests/data/*_v1 fixtures were written from it: a change here must keep those
 // files loading equal (add a v2 fixture when a format changes instead).
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <string_view>
 
+#include "shared/core/validation.hpp"
 #include "shared/model.hpp"
 
 namespace hw::test {
+
+// Whether `errors` names `field` with `message`.
+inline bool HasError(const ValidationErrors& errors, std::string_view field, Msg message) {
+  return std::any_of(errors.begin(), errors.end(),
+                     [&](const ValidationError& e) { return e.field == field && e.message == message; });
+}
 
 inline Id TestId(std::uint8_t seed) {
   std::array<std::uint8_t, 16> entropy{};

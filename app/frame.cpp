@@ -1,0 +1,19 @@
+#include "app/frame.hpp"
+
+#include <imgui.h>
+
+#include "app/app.hpp"
+
+namespace hw {
+
+void RunFrame(AppState& state, Platform& platform, const FrameParts& parts) {
+  text::SetCurrentEngine(&parts.text);
+  parts.text.BeginFrame(parts.pixelRatio);
+  if (parts.beginBackends) parts.beginBackends();
+  ImGui::NewFrame();
+  DrawApp(state, platform);
+  ImGui::Render();
+  parts.widgets.EndFrame();
+}
+
+}  // namespace hw

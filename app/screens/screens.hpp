@@ -1,0 +1,21 @@
+#pragma once
+// The screens around the three parts of the app: home, the language choice, settings,
+// the notices above every screen, and the shaping samples (?samples, for tests).
+#include "app/app_state.hpp"
+#include "app/platform.hpp"
+
+namespace hw {
+
+// Banners above every screen: another tab is saving, saved data had to be restored.
+bool HasNotices(const AppState& state);
+void DrawNotices(AppState& state, Platform& platform);
+void DrawHome(AppState& state);
+// Every language, each named in its own script; choosing one applies it at once.
+void DrawLanguageChoice(AppState& state);
+// One sample line per script, drawn at a known size on white, for comparing with
+// the browser's own rendering of the same fonts.
+void DrawSamples(AppState& state);
+// The language and how the app keeps its data on this device.
+void DrawSettings(AppState& state, Platform& platform);
+
+}  // namespace hw
