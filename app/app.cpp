@@ -2,17 +2,17 @@
 
 #include <imgui.h>
 
-#include "app/shop/demo_loader.hpp"
 #include "app/incoming.hpp"
-#include "app/ui/keyboard_nav.hpp"
-#include "app/learn/lessons_loader.hpp"
-#include "app/ui/text_field.hpp"
-#include "app/text/text_engine.hpp"
-#include "app/ui/theme.hpp"
 #include "app/learn/learn.hpp"
+#include "app/learn/lessons_loader.hpp"
 #include "app/my_group/my_group.hpp"
 #include "app/screens/screens.hpp"
+#include "app/shop/demo_loader.hpp"
 #include "app/shop/shop.hpp"
+#include "app/text/text_engine.hpp"
+#include "app/ui/keyboard_nav.hpp"
+#include "app/ui/text_field.hpp"
+#include "app/ui/theme.hpp"
 
 namespace hw {
 
@@ -28,8 +28,7 @@ void DrawApp(AppState& state, Platform& platform) {
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                      ImGuiWindowFlags_NoSavedSettings |
-                                      ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##app", nullptr, kFlags);
   if (state.screen == Screen::Samples) {
     DrawSamples(state);  // full width: sample lines are long

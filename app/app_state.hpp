@@ -31,40 +31,40 @@ struct StorageInfo {
 // The text field the person is typing into (app/ui/text_field.hpp). The platform sets
 // `text` as they type and `ended` when they close the keyboard.
 struct TextEditSession {
-  std::string fieldId;     // "" when no field is being edited
-  std::string text;        // what the field holds now
-  bool arrived = false;    // `text` changed since the field last read it
-  bool ended = false;      // the keyboard was closed (Enter, Done, tapping elsewhere)
-  bool drawn = false;      // the field was drawn this frame
+  std::string fieldId;                        // "" when no field is being edited
+  std::string text;                           // what the field holds now
+  bool arrived = false;                       // `text` changed since the field last read it
+  bool ended = false;                         // the keyboard was closed (Enter, Done, tapping elsewhere)
+  bool drawn = false;                         // the field was drawn this frame
   float x = 0, y = 0, width = 0, height = 0;  // where the keyboard was last shown
 };
 
 struct AppState {
-  AppData data;               // everything that is saved
-  std::uint64_t revision = 0; // counts changes to `data`; the saver compares it
+  AppData data;                           // everything that is saved
+  std::uint64_t revision = 0;             // counts changes to `data`; the saver compares it
   Language language = Language::English;  // the language in use, from data.settings
   Screen screen = Screen::Home;
 
-  bool readOnly = false;      // another tab of the app is the one saving
-  std::optional<Msg> notice;  // something the person must be told (data restored...)
-  std::string noticeDetail;   // the specifics of the notice (a file name, an error)
+  bool readOnly = false;                            // another tab of the app is the one saving
+  std::optional<Msg> notice;                        // something the person must be told (data restored...)
+  std::string noticeDetail;                         // the specifics of the notice (a file name, an error)
   std::vector<std::filesystem::path> damagedFiles;  // set aside at load, can be exported
 
   TextEditSession textEdit;
-  std::vector<IncomingFile> incoming;   // files delivered by the platform, handled next frame
+  std::vector<IncomingFile> incoming;       // files delivered by the platform, handled next frame
   std::optional<AppData> restoreCandidate;  // a backup read from a file, waiting for a yes
   StorageInfo storage;
   std::uint64_t framesDrawn = 0;  // downloads that can wait start after the first
   DemoLoad demoLoad;
   ShopState shop;
-  PhotoTextures photos;  // decoded product photos on the GPU (app/ui/photo_textures.hpp)
-  bool lessonsRequested = false;              // the built-in lesson packs were asked for
-  std::map<Id, int> builtInCourseRank;        // course id -> position of its pack
+  PhotoTextures photos;                 // decoded product photos on the GPU (app/ui/photo_textures.hpp)
+  bool lessonsRequested = false;        // the built-in lesson packs were asked for
+  std::map<Id, int> builtInCourseRank;  // course id -> position of its pack
   LearnState learn;
   ProfilesState profiles;
-  MyGroupState myGroup;                       // My group: PIN lock, page, forms
+  MyGroupState myGroup;  // My group: PIN lock, page, forms
   CatalogueImportState catalogueImport;
-  LessonEditorState lessonEditor;             // the trainer's lesson editor
+  LessonEditorState lessonEditor;  // the trainer's lesson editor
 
   // Every change to `data` goes through here so that it gets saved.
   void Changed() { ++revision; }

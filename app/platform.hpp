@@ -21,8 +21,8 @@ enum class FieldKind {
   Email,
   Url,
   Search,
-  Pin,        // four digits, hidden
-  Date,       // the device's date picker; the text is "YYYY-MM-DD"
+  Pin,   // four digits, hidden
+  Date,  // the device's date picker; the text is "YYYY-MM-DD"
 };
 
 // A text field being edited: where it is on screen (CSS pixels), what it holds.
@@ -81,8 +81,7 @@ class Platform {
  public:
   virtual ~Platform() = default;
   // Hands a file to the person: a download in a browser.
-  virtual void Download(std::string_view fileName, std::string_view mimeType,
-                        std::span<const std::uint8_t> bytes) = 0;
+  virtual void Download(std::string_view fileName, std::string_view mimeType, std::span<const std::uint8_t> bytes) = 0;
   // Opens a link outside the app (WhatsApp, e-mail, a web page).
   virtual void OpenUrl(std::string_view url) = 0;
   // The folder where the app keeps its saved state.

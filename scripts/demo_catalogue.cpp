@@ -16,9 +16,9 @@
 #include <string>
 #include <vector>
 
-#include "shared/media/photo.hpp"
 #include "shared/catalogue/catalogue_pack.hpp"
 #include "shared/catalogue/demo_catalogue.hpp"
+#include "shared/media/photo.hpp"
 #include "shared/media/swatch.hpp"
 
 namespace fs = std::filesystem;
@@ -78,7 +78,8 @@ int main(int argc, char** argv) {
     });
     if (!added) {
       std::fprintf(stderr, "%s: the group does not import: %s %s\n", file.string().c_str(),
-                   std::string(hw::Tr(hw::Language::English, added.error().message)).c_str(), added.error().field.c_str());
+                   std::string(hw::Tr(hw::Language::English, added.error().message)).c_str(),
+                   added.error().field.c_str());
       return 1;
     }
     const std::string name = demo.slug + ".json";

@@ -32,8 +32,8 @@ struct AppLocale {
   const char* locale;
 };
 constexpr AppLocale kLocales[] = {
-    {"English", "en_001"}, {"Hindi", "hi_IN"},    {"Nepali", "ne_NP"},     {"Bengali", "bn_BD"},
-    {"Urdu", "ur_PK"},     {"Thai", "th_TH"},     {"Khmer", "km_KH"},      {"Lao", "lo_LA"},
+    {"English", "en_001"},   {"Hindi", "hi_IN"},     {"Nepali", "ne_NP"},     {"Bengali", "bn_BD"},
+    {"Urdu", "ur_PK"},       {"Thai", "th_TH"},      {"Khmer", "km_KH"},      {"Lao", "lo_LA"},
     {"Indonesian", "id_ID"}, {"Filipino", "fil_PH"}, {"Vietnamese", "vi_VN"},
 };
 // The currencies of shared/model.cpp kCurrencies.
@@ -113,18 +113,24 @@ int main() {
         icu::DecimalFormatSymbols::kFourDigitSymbol,  icu::DecimalFormatSymbols::kFiveDigitSymbol,
         icu::DecimalFormatSymbols::kSixDigitSymbol,   icu::DecimalFormatSymbols::kSevenDigitSymbol,
         icu::DecimalFormatSymbols::kEightDigitSymbol, icu::DecimalFormatSymbols::kNineDigitSymbol};
-    for (int i = 0; i < 10; ++i) std::printf("%s%s", i ? ", " : "", Literal(symbols.getSymbol(digitSymbols[i])).c_str());
+    for (int i = 0; i < 10; ++i)
+      std::printf("%s%s", i ? ", " : "", Literal(symbols.getSymbol(digitSymbols[i])).c_str());
     std::printf("},\n");
-    std::printf("  %s, %s, %s, %s,\n", Literal(symbols.getSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol)).c_str(),
-                Literal(symbols.getSymbol(icu::DecimalFormatSymbols::kGroupingSeparatorSymbol)).c_str(),
-                Literal(moneyDecimal->getDecimalFormatSymbols()->getSymbol(icu::DecimalFormatSymbols::kMonetarySeparatorSymbol)).c_str(),
-                Literal(moneyDecimal->getDecimalFormatSymbols()->getSymbol(icu::DecimalFormatSymbols::kMonetaryGroupingSeparatorSymbol)).c_str());
+    std::printf(
+        "  %s, %s, %s, %s,\n", Literal(symbols.getSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol)).c_str(),
+        Literal(symbols.getSymbol(icu::DecimalFormatSymbols::kGroupingSeparatorSymbol)).c_str(),
+        Literal(moneyDecimal->getDecimalFormatSymbols()->getSymbol(icu::DecimalFormatSymbols::kMonetarySeparatorSymbol))
+            .c_str(),
+        Literal(moneyDecimal->getDecimalFormatSymbols()->getSymbol(
+                    icu::DecimalFormatSymbols::kMonetaryGroupingSeparatorSymbol))
+            .c_str());
     const auto [negativePrefix, negativeSuffix] = Affixes(*number, -1);
     std::printf("  %s, %s,\n", Literal(negativePrefix).c_str(), Literal(negativeSuffix).c_str());
     const int secondary = decimal->getSecondaryGroupingSize();
     const int moneySecondary = moneyDecimal->getSecondaryGroupingSize();
-    std::printf("  %d, %d, %d, %d, %d,\n", decimal->getGroupingSize(), secondary > 0 ? secondary : decimal->getGroupingSize(),
-                moneyDecimal->getGroupingSize(), moneySecondary > 0 ? moneySecondary : moneyDecimal->getGroupingSize(),
+    std::printf("  %d, %d, %d, %d, %d,\n", decimal->getGroupingSize(),
+                secondary > 0 ? secondary : decimal->getGroupingSize(), moneyDecimal->getGroupingSize(),
+                moneySecondary > 0 ? moneySecondary : moneyDecimal->getGroupingSize(),
                 decimal->getMinimumGroupingDigits() < 1 ? 1 : decimal->getMinimumGroupingDigits());
 
     // Days: the locale's own calendar (its year offset from the Gregorian year) and patterns.
@@ -133,22 +139,27 @@ int main() {
     calendar->setTime(1768435200000.0, status);  // 2026-01-15 in the Gregorian calendar
     const int yearOffset = calendar->get(UCAL_YEAR, status) - 2026;
     Check(status, "calendar year");
-    std::unique_ptr<icu::DateTimePatternGenerator> patterns(icu::DateTimePatternGenerator::createInstance(locale, status));
+    std::unique_ptr<icu::DateTimePatternGenerator> patterns(
+        icu::DateTimePatternGenerator::createInstance(locale, status));
     Check(status, "pattern generator");
     const UnicodeString day = patterns->getBestPattern(UnicodeString(u"yMMMd"), status);
     const UnicodeString weekdayDay = patterns->getBestPattern(UnicodeString(u"yMMMEd"), status);
     const UnicodeString dayMonth = patterns->getBestPattern(UnicodeString(u"MMMd"), status);
     Check(status, "patterns");
-    std::printf("  %d, %s, %s, %s,\n", yearOffset, Literal(day).c_str(), Literal(weekdayDay).c_str(), Literal(dayMonth).c_str());
+    std::printf("  %d, %s, %s, %s,\n", yearOffset, Literal(day).c_str(), Literal(weekdayDay).c_str(),
+                Literal(dayMonth).c_str());
     icu::DateFormatSymbols names(locale, status);
     Check(status, "date symbols");
     int32_t count = 0;
-    const UnicodeString* months = names.getMonths(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::ABBREVIATED);
+    const UnicodeString* months =
+        names.getMonths(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::ABBREVIATED);
     std::printf("  {");
     for (int i = 0; i < 12 && i < count; ++i) std::printf("%s%s", i ? ", " : "", Literal(months[i]).c_str());
     std::printf("},\n  {");
-    const UnicodeString* weekdays = names.getWeekdays(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::ABBREVIATED);
-    for (int i = 1; i <= 7 && i < count; ++i) std::printf("%s%s", i > 1 ? ", " : "", Literal(weekdays[i]).c_str());  // Sunday first
+    const UnicodeString* weekdays =
+        names.getWeekdays(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::ABBREVIATED);
+    for (int i = 1; i <= 7 && i < count; ++i)
+      std::printf("%s%s", i > 1 ? ", " : "", Literal(weekdays[i]).c_str());  // Sunday first
     std::printf("},\n  {\n");
 
     // Money: the affixes around a positive and a negative amount of each currency.

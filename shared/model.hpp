@@ -61,10 +61,9 @@ struct AppData {
 
   template <class Archive>
   void serialize(Archive& ar, std::uint32_t /*version*/) {
-    ar(cereal::make_nvp("groups", groups), cereal::make_nvp("products", products),
-       cereal::make_nvp("orders", orders), cereal::make_nvp("courses", courses),
-       cereal::make_nvp("profiles", profiles), cereal::make_nvp("progress", progress),
-       cereal::make_nvp("settings", settings));
+    ar(cereal::make_nvp("groups", groups), cereal::make_nvp("products", products), cereal::make_nvp("orders", orders),
+       cereal::make_nvp("courses", courses), cereal::make_nvp("profiles", profiles),
+       cereal::make_nvp("progress", progress), cereal::make_nvp("settings", settings));
   }
   bool operator==(const AppData&) const = default;
 };

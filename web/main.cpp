@@ -1,13 +1,13 @@
 // The browser entry point: SDL2 and WebGL2 start-up and the main loop, calling the app
 // once a frame. The only place that owns the window and the GL context.
+#include <GLES3/gl3.h>
 #include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
-#include <malloc.h>
-#include <GLES3/gl3.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
+#include <malloc.h>
 
 #include <algorithm>
 #include <chrono>
@@ -20,9 +20,9 @@
 #include <vector>
 
 #include "app/frame.hpp"
-#include "app/ui/draw_signature.hpp"
-#include "app/text/text_engine.hpp"
 #include "app/persistence.hpp"
+#include "app/text/text_engine.hpp"
+#include "app/ui/draw_signature.hpp"
 #include "app/ui/photo_textures.hpp"
 #include "app/ui/theme.hpp"
 #include "app/ui/widget_registry.hpp"
@@ -51,7 +51,7 @@ struct WebApp {
   std::string statsJson;
 };
 
-WebApp* g_app = nullptr;  // for the functions exported to JavaScript below
+WebApp* g_app = nullptr;        // for the functions exported to JavaScript below
 bool g_texturesChanged = true;  // a texture's pixels changed since the canvas was last painted
 
 // Product photos decoded by the app (app/ui/photo_textures.hpp) become GL textures.
@@ -83,7 +83,7 @@ constexpr const char* kFontDir = "/assets/fonts";
 // A URL query parameter (?lang=hi), copied into `out`; false when absent.
 EM_JS(int, JsUrlParam, (const char* name, char* out, int size), {
   const value = new URLSearchParams(location.search).get(UTF8ToString(name));
-  if (value === null) return 0;
+  if (value == = null) return 0;
   stringToUTF8(value, out, size);
   return 1;
 });
@@ -122,8 +122,9 @@ void UploadAtlas(WebApp& app) {
   g_texturesChanged = true;
   glBindTexture(GL_TEXTURE_2D, app.atlasTexture);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexSubImage2D(GL_TEXTURE_2D, 0, 0, rows.first, atlas.Width(), rows.end - rows.first, GL_RGBA, GL_UNSIGNED_BYTE,
-                  atlas.Pixels().data() + static_cast<std::size_t>(rows.first) * static_cast<std::size_t>(atlas.Width()) * 4);
+  glTexSubImage2D(
+      GL_TEXTURE_2D, 0, 0, rows.first, atlas.Width(), rows.end - rows.first, GL_RGBA, GL_UNSIGNED_BYTE,
+      atlas.Pixels().data() + static_cast<std::size_t>(rows.first) * static_cast<std::size_t>(atlas.Width()) * 4);
 }
 
 // Fonts are rasterised at the device pixel ratio so text is sharp on HiDPI screens;
@@ -173,7 +174,10 @@ void Frame(void* arg) {
     ++app.paints;
   }
   app.saver.Tick(app.state, app.platform, emscripten_get_now() / 1000.0);
-  if (app.frames++ == 0) EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
+  if (app.frames++ == 0)
+    EM_ASM({
+      if (Module.onFirstFrame) Module.onFirstFrame();
+    });
 }
 
 bool Start(WebApp& app) {
@@ -266,12 +270,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_text_stats() {
   const hw::text::GlyphAtlas& atlas = g_app->text.Atlas();
   char buffer[360];
   std::snprintf(buffer, sizeof buffer,
-                "{\"frameMs\":%.3f,\"shapingMs\":%.3f,\"linesShaped\":%d,\"glyphsDrawn\":%d,\"linesWaiting\":%d,\"cachedLines\":%zu,"
+                "{\"frameMs\":%.3f,\"shapingMs\":%.3f,\"linesShaped\":%d,\"glyphsDrawn\":%d,\"linesWaiting\":%d,"
+                "\"cachedLines\":%zu,"
                 "\"atlasGlyphs\":%zu,\"atlasUsedRows\":%d,\"atlasWidth\":%d,\"atlasHeight\":%d,\"language\":\"%s\","
                 "\"translationsWaiting\":%d}",
-                g_app->frameMs, s.shapingMs, s.linesShaped, s.glyphsDrawn, s.linesWaiting, s.cachedLines, atlas.GlyphCount(),
-                atlas.UsedHeight(), atlas.Width(), atlas.Height(),
-                std::string(hw::Info(g_app->state.language).code).c_str(), hw::HasTranslations(g_app->state.language) ? 0 : 1);
+                g_app->frameMs, s.shapingMs, s.linesShaped, s.glyphsDrawn, s.linesWaiting, s.cachedLines,
+                atlas.GlyphCount(), atlas.UsedHeight(), atlas.Width(), atlas.Height(),
+                std::string(hw::Info(g_app->state.language).code).c_str(),
+                hw::HasTranslations(g_app->state.language) ? 0 : 1);
   g_app->statsJson = buffer;
   return g_app->statsJson.c_str();
 }
@@ -287,7 +293,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int hw_save_now() {
 extern "C" EMSCRIPTEN_KEEPALIVE void* hw_alloc(int size) { return std::malloc(static_cast<std::size_t>(size)); }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_file_arrived(const char* purpose, const char* name, std::uint8_t* bytes,
-                                                      int size, const char* error) {
+                                                     int size, const char* error) {
   if (g_app) {
     if (const std::optional<hw::FilePurpose> known = hw::PurposeFromName(purpose))
       g_app->state.incoming.push_back(
@@ -337,7 +343,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hw_reload_state(int writer) {
 int main() {
   g_app = new WebApp();  // lives as long as the page
   if (!Start(*g_app)) {
-    EM_ASM({ if (Module.onStartFailed) Module.onStartFailed(); });
+    EM_ASM({
+      if (Module.onStartFailed) Module.onStartFailed();
+    });
     return 1;
   }
   emscripten_set_main_loop_arg(Frame, g_app, 0, true);

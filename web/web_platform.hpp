@@ -6,8 +6,7 @@ namespace hw {
 
 class WebPlatform : public Platform {
  public:
-  void Download(std::string_view fileName, std::string_view mimeType,
-                std::span<const std::uint8_t> bytes) override;
+  void Download(std::string_view fileName, std::string_view mimeType, std::span<const std::uint8_t> bytes) override;
   void OpenUrl(std::string_view url) override;
   std::filesystem::path StorageFolder() override;
   void PersistStorage() override;

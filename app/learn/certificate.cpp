@@ -6,9 +6,9 @@
 #include <cmath>
 #include <string>
 
+#include "app/learn/learn.hpp"
 #include "app/learn/learn_widgets.hpp"
 #include "app/ui/theme.hpp"
-#include "app/learn/learn.hpp"
 #include "shared/i18n/format.hpp"
 #include "shared/learning/profiles.hpp"
 
@@ -104,8 +104,8 @@ float Centred(ImDrawList& list, float y, std::string_view text, text::TextStyle 
 
 }  // namespace
 
-std::vector<std::uint8_t> CertificatePng(Language language, std::string_view learnerName,
-                                         std::string_view courseTitle, std::string_view date) {
+std::vector<std::uint8_t> CertificatePng(Language language, std::string_view learnerName, std::string_view courseTitle,
+                                         std::string_view date) {
   if (!ImGui::GetCurrentContext()) return {};
   const float w = kCertificateWidth, h = kCertificateHeight;
   ImDrawList list(ImGui::GetDrawListSharedData());

@@ -16,8 +16,8 @@ inline constexpr int kCertificateHeight = 560;
 
 // The certificate as PNG bytes. Needs a current ImGui context (and text engine, for
 // text); empty when the image could not be made.
-std::vector<std::uint8_t> CertificatePng(Language language, std::string_view learnerName,
-                                         std::string_view courseTitle, std::string_view date);
+std::vector<std::uint8_t> CertificatePng(Language language, std::string_view learnerName, std::string_view courseTitle,
+                                         std::string_view date);
 // Makes the active profile's certificate for `course` and hands it over as a download.
 void DownloadCertificate(AppState& state, Platform& platform, const Course& course);
 

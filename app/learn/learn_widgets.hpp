@@ -41,7 +41,6 @@ void EndBar();
 // The height of wrapped body text across the current column.
 float TextHeight(std::string_view text);
 
-
 // A bar filled to `fraction` (0..1), full width.
 void ProgressBar(float fraction, float height = 12.0f);
 

@@ -27,7 +27,8 @@ void ReceiveLessonPack(AppState& state, Platform&, const IncomingFile& file) {
   Result<std::vector<Course>> pack =
       ImportLessonPack(std::string_view(reinterpret_cast<const char*>(file.bytes.data()), file.bytes.size()));
   if (!pack) {
-    std::printf("lessons not refreshed: %s: %s\n", file.name.c_str(), Describe(pack.error(), Language::English).c_str());
+    std::printf("lessons not refreshed: %s: %s\n", file.name.c_str(),
+                Describe(pack.error(), Language::English).c_str());
     return;
   }
   std::vector<Course>& courses = state.data.courses;
@@ -54,7 +55,8 @@ void ReceiveLessonPack(AppState& state, Platform&, const IncomingFile& file) {
     const auto found = state.builtInCourseRank.find(c.id);
     return found == state.builtInCourseRank.end() ? static_cast<int>(kBuiltInLessonPacks.size()) : found->second;
   };
-  std::stable_sort(courses.begin(), courses.end(), [&](const Course& a, const Course& b) { return rankOf(a) < rankOf(b); });
+  std::stable_sort(courses.begin(), courses.end(),
+                   [&](const Course& a, const Course& b) { return rankOf(a) < rankOf(b); });
   state.Changed();
   return;
 }

@@ -14,7 +14,7 @@ namespace hw {
 
 // The packs in assets/lessons/ (tests/ui/learn/lessons_test.cpp checks the folder matches).
 inline constexpr std::array<std::string_view, 6> kBuiltInLessonPacks = {
-    "01-your-phone.json", "02-product-photos.json", "03-pricing.json",
+    "01-your-phone.json", "02-product-photos.json",      "03-pricing.json",
     "04-selling.json",    "05-orders-and-payments.json", "06-your-rights.json",
 };
 inline constexpr std::string_view kLessonFolder = "lessons/";

@@ -7,9 +7,9 @@
 #include <string>
 
 #include "app/learn/certificate.hpp"
+#include "app/learn/learn.hpp"
 #include "app/learn/learn_widgets.hpp"
 #include "app/ui/theme.hpp"
-#include "app/learn/learn.hpp"
 #include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
 #include "shared/i18n/format.hpp"
@@ -29,10 +29,9 @@ const Course* FindCourse(const AppData& data, std::string_view id) {
 std::string LessonStatus(Language lang, const Lesson& lesson, const Progress* p) {
   if (!p) return std::string(Tr(lang, Msg::LessonNotStarted));
   if (p->mastered) return std::string(Tr(lang, Msg::LessonMastered));
-  if (p->attempts > 0)
-    return Fill(Tr(lang, Msg::LessonBestScore), {FormatNumber(lang, p->bestPercent)});
-  return Fill(Tr(lang, Msg::LessonStepOf),
-              {FormatNumber(lang, p->currentStep + 1), FormatNumber(lang, static_cast<std::int64_t>(lesson.steps.size()))});
+  if (p->attempts > 0) return Fill(Tr(lang, Msg::LessonBestScore), {FormatNumber(lang, p->bestPercent)});
+  return Fill(Tr(lang, Msg::LessonStepOf), {FormatNumber(lang, p->currentStep + 1),
+                                            FormatNumber(lang, static_cast<std::int64_t>(lesson.steps.size()))});
 }
 
 void DrawCourses(AppState& state) {
@@ -49,8 +48,9 @@ void DrawCourses(AppState& state) {
     const std::string count = LabelledNumber(lang, Msg::LearnLessons, static_cast<std::int64_t>(course.lessons.size()));
     SayLine(count, id + ".lessons");
     const CourseProgress progress = ProgressOfCourse(state.data, profileId, course);
-    Say(Fill(Tr(lang, Msg::LearnMasteredOf), {FormatNumber(lang, progress.mastered), FormatNumber(lang, progress.lessons)}),
-         id + ".progress");
+    Say(Fill(Tr(lang, Msg::LearnMasteredOf),
+             {FormatNumber(lang, progress.mastered), FormatNumber(lang, progress.lessons)}),
+        id + ".progress");
     ProgressBar(progress.lessons ? static_cast<float>(progress.mastered) / static_cast<float>(progress.lessons) : 0.0f);
     ImGui::Dummy(ImVec2(0, 6));
     ImGui::PopID();
@@ -87,7 +87,8 @@ void DrawCourse(AppState& state, Platform& platform, const Course& course) {
   if (progress.Complete()) {
     ImGui::Dummy(ImVec2(0, 8));
     Say(Tr(lang, Msg::LearnCourseComplete), "learn.complete");
-    if (TouchButton("learn.certificate", Tr(lang, Msg::CertificateDownload))) DownloadCertificate(state, platform, course);
+    if (TouchButton("learn.certificate", Tr(lang, Msg::CertificateDownload)))
+      DownloadCertificate(state, platform, course);
   }
 }
 
@@ -156,7 +157,8 @@ void DrawLesson(AppState& state, Platform& platform) {
   learn.step = std::min(learn.step, count - 1);
   const Step& step = lesson->steps[learn.step];
   Heading(lesson->title.Get(code));
-  Say(Fill(Tr(lang, Msg::LessonStepOf), {FormatNumber(lang, learn.step + 1), FormatNumber(lang, count)}), "lesson.counter");
+  Say(Fill(Tr(lang, Msg::LessonStepOf), {FormatNumber(lang, learn.step + 1), FormatNumber(lang, count)}),
+      "lesson.counter");
   ProgressBar(static_cast<float>(learn.step + 1) / static_cast<float>(count), 8);
 
   // The step scrolls when long; Back and Next stay at the bottom, under the thumb.
@@ -181,7 +183,8 @@ void DrawLesson(AppState& state, Platform& platform) {
   StyledTextWrapped(stepText, style, "lesson.text");
   if (!step.tip.Empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    StyledTextWrapped(std::string(Tr(lang, Msg::LessonTip)) + ": " + std::string(step.tip.Get(code)), style, "lesson.tip");
+    StyledTextWrapped(std::string(Tr(lang, Msg::LessonTip)) + ": " + std::string(step.tip.Get(code)), style,
+                      "lesson.tip");
     ImGui::PopStyleColor();
   }
 
@@ -206,7 +209,9 @@ void DrawLesson(AppState& state, Platform& platform) {
     if (TouchButton("lesson.back", Tr(lang, Msg::LessonPrevious))) GoToStep(state, platform, *lesson, learn.step - 1);
     ImGui::SameLine();
   }
-  const Msg nextLabel = !last ? Msg::LessonNext : lesson->quiz.questions.empty() ? Msg::LessonFinish : Msg::LessonStartQuiz;
+  const Msg nextLabel = !last                            ? Msg::LessonNext
+                        : lesson->quiz.questions.empty() ? Msg::LessonFinish
+                                                         : Msg::LessonStartQuiz;
   if (TouchButton("lesson.next", Tr(lang, nextLabel))) {
     if (last) StartQuizOrFinish(state, platform, *lesson);
     else GoToStep(state, platform, *lesson, learn.step + 1);

@@ -10,23 +10,21 @@
 #include <algorithm>
 #include <string>
 
+#include "app/learn/learn.hpp"
 #include "app/learn/learn_widgets.hpp"
 #include "app/learn/lessons_loader.hpp"
-#include "shared/media/photo.hpp"
 #include "app/ui/text_field.hpp"
 #include "app/ui/theme.hpp"
-#include "app/learn/learn.hpp"
 #include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
+#include "shared/core/result.hpp"
 #include "shared/i18n/format.hpp"
 #include "shared/learning/lesson_editing.hpp"
 #include "shared/learning/lesson_pack.hpp"
-#include "shared/core/result.hpp"
+#include "shared/media/photo.hpp"
 
 namespace hw {
 namespace {
-
-
 
 std::string N(Language lang, std::size_t i) { return FormatNumber(lang, static_cast<std::int64_t>(i + 1)); }
 
@@ -60,7 +58,8 @@ struct Errors {
 
 Errors ErrorsOf(const AppState& state) {
   Errors errors{{}, state.language};
-  if (state.lessonEditor.triedToSave && state.lessonEditor.draft) errors.list = ValidateForPack(*state.lessonEditor.draft);
+  if (state.lessonEditor.triedToSave && state.lessonEditor.draft)
+    errors.list = ValidateForPack(*state.lessonEditor.draft);
   return errors;
 }
 
@@ -144,7 +143,8 @@ void DrawCourses(AppState& state) {
     any = true;
     ImGui::PushID(course.id.c_str());
     const std::string id = "editor.course." + course.id;
-    const std::string count = Fill(Tr(lang, Msg::EditorLessonCount), {FormatNumber(lang, static_cast<std::int64_t>(course.lessons.size()))});
+    const std::string count =
+        Fill(Tr(lang, Msg::EditorLessonCount), {FormatNumber(lang, static_cast<std::int64_t>(course.lessons.size()))});
     if (EntryCard(id.c_str(), course.title.Get(code), count)) {
       StartCourse(state, course, false);
       ImGui::PopID();
@@ -155,7 +155,8 @@ void DrawCourses(AppState& state) {
   if (!any) Say(Tr(lang, Msg::EditorNoCourses), "editor.none");
   ImGui::Dummy(ImVec2(0, 8));
   // A new course is written in the trainer's language.
-  if (ChoiceButton("editor.new", Tr(lang, Msg::EditorNewCourse), ChoiceLook::Plain)) StartCourse(state, NewCourse(NewRandomId(), std::string(code)), true);
+  if (ChoiceButton("editor.new", Tr(lang, Msg::EditorNewCourse), ChoiceLook::Plain))
+    StartCourse(state, NewCourse(NewRandomId(), std::string(code)), true);
 }
 
 // --- a course ---------------------------------------------------------------------
@@ -204,7 +205,8 @@ void DrawCourse(AppState& state, Platform& platform) {
   CourseText(state, platform, "editor.course.title", Tr(lang, Msg::EditorCourseTitle), course.title,
              {.error = errors.At("title"), .maxLength = static_cast<int>(LessonPackLimits::kTitleBytes)});
   CourseText(state, platform, "editor.course.summary", Tr(lang, Msg::EditorCourseSummary), course.summary,
-             {.kind = FieldKind::Multiline, .error = errors.At("summary"),
+             {.kind = FieldKind::Multiline,
+              .error = errors.At("summary"),
               .maxLength = static_cast<int>(LessonPackLimits::kSummaryBytes)});
 
   Heading(Tr(lang, Msg::EditorLessons));
@@ -228,7 +230,8 @@ void DrawCourse(AppState& state, Platform& platform) {
     if (changed) break;
   }
   ShowError(errors.At("lessons"), "editor.lessons.error");
-  if (course.lessons.size() < LessonPackLimits::kLessons && TouchButton("editor.lesson.add", Tr(lang, Msg::EditorAddLesson))) {
+  if (course.lessons.size() < LessonPackLimits::kLessons &&
+      TouchButton("editor.lesson.add", Tr(lang, Msg::EditorAddLesson))) {
     course.lessons.push_back(NewLesson(NewRandomId(), NewRandomId()));
     ed.lessonId = course.lessons.back().id;
     GoTo(ed, LessonEditorState::Page::Lesson);
@@ -317,7 +320,9 @@ void DrawStepPicture(AppState& state, Platform& platform, Step& step, const std:
     ed.photoErrorFor.clear();
     platform.ChooseFile(FilePurpose::StepPhoto, "image/*;capture");
   }
-  if (step.picture && ChoiceButton((base + ".photo.remove").c_str(), Tr(lang, Msg::EditorRemovePhoto), ChoiceLook::Plain)) step.picture.reset();
+  if (step.picture &&
+      ChoiceButton((base + ".photo.remove").c_str(), Tr(lang, Msg::EditorRemovePhoto), ChoiceLook::Plain))
+    step.picture.reset();
   if (ed.photoErrorFor == step.id) SayError(ed.photoError, base + ".photo.error");
 }
 
@@ -332,10 +337,12 @@ void DrawSteps(AppState& state, Platform& platform, Lesson& lesson, const std::s
     ImGui::Separator();
     Say(Fill(Tr(lang, Msg::EditorStepNumber), {N(lang, s)}), base);
     CourseText(state, platform, base + ".text", Tr(lang, Msg::EditorStepText), step.text,
-               {.kind = FieldKind::Multiline, .error = errors.At(stepPath + ".text"),
+               {.kind = FieldKind::Multiline,
+                .error = errors.At(stepPath + ".text"),
                 .maxLength = static_cast<int>(LessonPackLimits::kStepBytes)});
     CourseText(state, platform, base + ".tip", Tr(lang, Msg::EditorStepTip), step.tip,
-               {.kind = FieldKind::Multiline, .error = errors.At(stepPath + ".tip"),
+               {.kind = FieldKind::Multiline,
+                .error = errors.At(stepPath + ".tip"),
                 .maxLength = static_cast<int>(LessonPackLimits::kTipBytes)});
     DrawStepPicture(state, platform, step, base);
     ShowError(errors.At(stepPath + ".picture"), base + ".picture.error");
@@ -351,18 +358,21 @@ void DrawSteps(AppState& state, Platform& platform, Lesson& lesson, const std::s
 void DrawQuestion(AppState& state, Platform& platform, Question& q, const std::string& base, const std::string& path,
                   const Errors& errors) {
   const Language lang = state.language;
-  constexpr std::pair<QuestionKind, std::string_view> kKinds[] = {
-      {QuestionKind::SingleChoice, "single"}, {QuestionKind::MultipleChoice, "multiple"},
-      {QuestionKind::TrueFalse, "truefalse"}, {QuestionKind::PutInOrder, "order"}};
+  constexpr std::pair<QuestionKind, std::string_view> kKinds[] = {{QuestionKind::SingleChoice, "single"},
+                                                                  {QuestionKind::MultipleChoice, "multiple"},
+                                                                  {QuestionKind::TrueFalse, "truefalse"},
+                                                                  {QuestionKind::PutInOrder, "order"}};
   constexpr Msg kKindLabels[] = {Msg::EditorKindSingle, Msg::EditorKindMultiple, Msg::EditorKindTrueFalse,
                                  Msg::EditorKindOrder};
   for (std::size_t k = 0; k < 4; ++k) {
     const std::string id = base + ".kind." + std::string(kKinds[k].second);
-    if (ChoiceButton(id.c_str(), Tr(lang, kKindLabels[k]), q.kind == kKinds[k].first ? ChoiceLook::Chosen : ChoiceLook::Plain))
+    if (ChoiceButton(id.c_str(), Tr(lang, kKindLabels[k]),
+                     q.kind == kKinds[k].first ? ChoiceLook::Chosen : ChoiceLook::Plain))
       SetKind(q, kKinds[k].first);
   }
   CourseText(state, platform, base + ".prompt", Tr(lang, Msg::EditorPrompt), q.prompt,
-             {.kind = FieldKind::Multiline, .error = errors.At(path + ".prompt"),
+             {.kind = FieldKind::Multiline,
+              .error = errors.At(path + ".prompt"),
               .maxLength = static_cast<int>(LessonPackLimits::kPromptBytes)});
   if (q.kind == QuestionKind::TrueFalse) {
     Say(Tr(lang, Msg::EditorRightIs), base + ".rightis");
@@ -413,12 +423,14 @@ void DrawQuestion(AppState& state, Platform& platform, Question& q, const std::s
       if (changed) break;
     }
     ShowError(errors.At(path + ".options"), base + ".options.error");
-    if (q.options.size() < LessonPackLimits::kMaxOptions && TouchButton((base + ".option.add").c_str(), Tr(lang, Msg::EditorAddAnswer)))
+    if (q.options.size() < LessonPackLimits::kMaxOptions &&
+        TouchButton((base + ".option.add").c_str(), Tr(lang, Msg::EditorAddAnswer)))
       AddOption(q);
   }
   ShowError(errors.At(path + ".correct"), base + ".correct.error");
   CourseText(state, platform, base + ".explanation", Tr(lang, Msg::EditorExplanation), q.explanation,
-             {.kind = FieldKind::Multiline, .error = errors.At(path + ".explanation"),
+             {.kind = FieldKind::Multiline,
+              .error = errors.At(path + ".explanation"),
               .maxLength = static_cast<int>(LessonPackLimits::kExplanationBytes)});
 }
 
@@ -437,7 +449,8 @@ void DrawQuestions(AppState& state, Platform& platform, Lesson& lesson, const st
     ImGui::PopID();
     if (changed) break;
   }
-  if (questions.size() < LessonPackLimits::kQuestions && TouchButton("editor.question.add", Tr(lang, Msg::EditorAddQuestion)))
+  if (questions.size() < LessonPackLimits::kQuestions &&
+      TouchButton("editor.question.add", Tr(lang, Msg::EditorAddQuestion)))
     questions.push_back(NewQuestion(NewRandomId(), QuestionKind::SingleChoice));
 }
 
@@ -445,7 +458,8 @@ void DrawLessonPage(AppState& state, Platform& platform) {
   const Language lang = state.language;
   LessonEditorState& ed = state.lessonEditor;
   Course& course = *ed.draft;
-  const auto found = std::find_if(course.lessons.begin(), course.lessons.end(), [&](const Lesson& l) { return l.id == ed.lessonId; });
+  const auto found =
+      std::find_if(course.lessons.begin(), course.lessons.end(), [&](const Lesson& l) { return l.id == ed.lessonId; });
   if (found == course.lessons.end() || TouchButton("nav.back", Tr(lang, Msg::EditorBackToCourse))) {
     GoTo(ed, LessonEditorState::Page::Course);
     return;

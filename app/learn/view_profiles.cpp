@@ -6,20 +6,19 @@
 #include <algorithm>
 #include <string>
 
+#include "app/learn/learn.hpp"
 #include "app/learn/learn_widgets.hpp"
-#include "shared/media/photo.hpp"
 #include "app/ui/text_field.hpp"
 #include "app/ui/theme.hpp"
-#include "app/learn/learn.hpp"
 #include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
+#include "shared/core/result.hpp"
 #include "shared/i18n/format.hpp"
 #include "shared/learning/profiles.hpp"
-#include "shared/core/result.hpp"
+#include "shared/media/photo.hpp"
 
 namespace hw {
 namespace {
-
 
 // A full-width row with the avatar and the name; true when tapped.
 bool ProfileCard(AppState& state, const char* id, std::string_view name, const Profile& profile, bool active) {
@@ -28,8 +27,8 @@ bool ProfileCard(AppState& state, const char* id, std::string_view name, const P
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(LabelWithId(name, id).c_str(), ImVec2(width, height));
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
-                      active ? colour::kChosenSurface : colour::kField, ImGui::GetStyle().FrameRounding);
+  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), active ? colour::kChosenSurface : colour::kField,
+                      ImGui::GetStyle().FrameRounding);
   if (active)
     draw->AddRect(pos, ImVec2(pos.x + width, pos.y + height), colour::kAccent, ImGui::GetStyle().FrameRounding, 0, 3);
   DrawProfileAvatar(state, draw, ImVec2(pos.x + 40, pos.y + height / 2), 26, profile);
@@ -71,7 +70,8 @@ void DrawEdit(AppState& state, Platform& platform, Profile& profile) {
   if (profile.avatar) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(side, side));
-    DrawProfileAvatar(state, ImGui::GetWindowDrawList(), ImVec2(at.x + side / 2, at.y + side / 2), side / 2 - 2, profile);
+    DrawProfileAvatar(state, ImGui::GetWindowDrawList(), ImVec2(at.x + side / 2, at.y + side / 2), side / 2 - 2,
+                      profile);
     PublishLastItem(FormatNumber(lang, profile.avatar->width) + " × " + FormatNumber(lang, profile.avatar->height) +
                     "###profile.avatar.photo.shown");
     ImGui::SameLine();
@@ -91,7 +91,8 @@ void DrawEdit(AppState& state, Platform& platform, Profile& profile) {
   Text(Tr(lang, Msg::Language));
   for (const LanguageInfo& info : AllLanguages()) {
     const std::string id = "profile.lang." + std::string(info.code);
-    if (ChoiceButton(id.c_str(), info.nativeName, profile.language == info.code ? ChoiceLook::Chosen : ChoiceLook::Plain)) {
+    if (ChoiceButton(id.c_str(), info.nativeName,
+                     profile.language == info.code ? ChoiceLook::Chosen : ChoiceLook::Plain)) {
       profile.language = std::string(info.code);
       if (profile.id == state.data.settings.activeProfileId) ChooseLanguage(state, info.language);
       state.Changed();
@@ -107,7 +108,10 @@ void DrawEdit(AppState& state, Platform& platform, Profile& profile) {
   Text(Tr(lang, Msg::ProfilePin));
   TextWrapped(Tr(lang, profile.pin ? Msg::ProfilePinIsSet : Msg::ProfilePinHint));
   TextField(state, platform, "profile.pin", Tr(lang, Msg::ProfilePinNew), ui.pinText,
-            {.kind = FieldKind::Pin, .hint = "", .error = ui.pinInvalid ? Tr(lang, Msg::ProfilePinInvalid) : "", .maxLength = 4});
+            {.kind = FieldKind::Pin,
+             .hint = "",
+             .error = ui.pinInvalid ? Tr(lang, Msg::ProfilePinInvalid) : "",
+             .maxLength = 4});
   if (TouchButton("profile.pin.save", Tr(lang, Msg::ProfilePinSave))) {
     ui.pinInvalid = !IsPinShaped(ui.pinText);
     if (!ui.pinInvalid) {
@@ -170,7 +174,10 @@ void DrawList(AppState& state, Platform& platform) {
     }
     if (ui.unlockId == profile.id) {
       TextField(state, platform, "profiles.unlock.pin", Tr(lang, Msg::ProfilePinAsk), ui.unlockPin,
-                {.kind = FieldKind::Pin, .hint = "", .error = ui.unlockWrong ? Tr(lang, Msg::ProfilePinWrong) : "", .maxLength = 4});
+                {.kind = FieldKind::Pin,
+                 .hint = "",
+                 .error = ui.unlockWrong ? Tr(lang, Msg::ProfilePinWrong) : "",
+                 .maxLength = 4});
       if (TouchButton("profiles.unlock.ok", Tr(lang, Msg::ProfilePinOpen))) {
         if (VerifyPin(*profile.pin, ui.unlockPin)) {
           const Id chosen = profile.id;
@@ -201,8 +208,7 @@ void DrawList(AppState& state, Platform& platform) {
 
 void DrawProfileAvatar(AppState& state, ImDrawList* draw, ImVec2 centre, float radius, const Profile& profile) {
   if (profile.avatar && !profile.avatar->bytes.empty()) {
-    const PhotoTextures::Texture& texture =
-        state.photos.Get(PhotoKey(*profile.avatar), *profile.avatar);
+    const PhotoTextures::Texture& texture = state.photos.Get(PhotoKey(*profile.avatar), *profile.avatar);
     if (texture.id && !texture.failed) {
       // A square photo with corners as round as its half side: a disc.
       draw->AddImageRounded(texture.id, ImVec2(centre.x - radius, centre.y - radius),
@@ -248,7 +254,8 @@ void DrawProfileButton(AppState& state) {
     state.screen = Screen::Profiles;
   }
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  DrawProfileAvatar(state, draw, ImVec2(pos.x + kTouchTarget / 2, pos.y + kTouchTarget / 2), kTouchTarget / 2 - 2, *profile);
+  DrawProfileAvatar(state, draw, ImVec2(pos.x + kTouchTarget / 2, pos.y + kTouchTarget / 2), kTouchTarget / 2 - 2,
+                    *profile);
   draw->PushClipRect(pos, ImVec2(pos.x + width, pos.y + kTouchTarget), true);
   DrawText(draw, ImVec2(pos.x + 56, pos.y + (kTouchTarget - textSize.y) / 2), ImGui::GetColorU32(ImGuiCol_Text), name,
            kBodyStyle);

@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <string>
 
+#include "app/learn/learn.hpp"
 #include "app/learn/learn_widgets.hpp"
 #include "app/ui/theme.hpp"
-#include "app/learn/learn.hpp"
 #include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
 #include "shared/i18n/format.hpp"
@@ -22,7 +22,9 @@ std::vector<std::uint32_t> FreshChoice(const Question& q) {
   return q.kind == QuestionKind::PutInOrder ? ShownOrder(q) : std::vector<std::uint32_t>{};
 }
 
-bool Contains(const std::vector<std::uint32_t>& v, std::uint32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool Contains(const std::vector<std::uint32_t>& v, std::uint32_t x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 // Single, multiple choice and true/false: one button per option, coloured once checked.
 void DrawOptions(AppState& state, const Question& q, std::string_view code) {
@@ -38,7 +40,8 @@ void DrawOptions(AppState& state, const Question& q, std::string_view code) {
   for (const auto& [value, text] : options) {
     const bool chosen = Contains(learn.choice, value);
     ChoiceLook look = chosen ? ChoiceLook::Chosen : ChoiceLook::Plain;
-    if (learn.checked) look = Contains(q.correct, value) ? ChoiceLook::Right : chosen ? ChoiceLook::Wrong : ChoiceLook::Plain;
+    if (learn.checked)
+      look = Contains(q.correct, value) ? ChoiceLook::Right : chosen ? ChoiceLook::Wrong : ChoiceLook::Plain;
     const std::string id = "quiz.option." + std::to_string(value);
     if (ChoiceButton(id.c_str(), text, look) && !learn.checked) {
       if (q.kind == QuestionKind::MultipleChoice) {
@@ -63,7 +66,8 @@ void DrawOrder(AppState& state, const Question& q, std::string_view code) {
     const std::string text = FormatNumber(lang, static_cast<std::int64_t>(pos + 1)) + ". " +
                              std::string(option < q.options.size() ? q.options[option].Get(code) : "");
     ChoiceLook look = ChoiceLook::Plain;
-    if (learn.checked) look = pos < q.correct.size() && q.correct[pos] == option ? ChoiceLook::Right : ChoiceLook::Wrong;
+    if (learn.checked)
+      look = pos < q.correct.size() && q.correct[pos] == option ? ChoiceLook::Right : ChoiceLook::Wrong;
     const std::string id = "quiz.item." + std::to_string(pos);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float textWidth = ImGui::GetContentRegionAvail().x - (learn.checked ? 0 : 2 * (kTouchTarget + spacing));
@@ -72,11 +76,13 @@ void DrawOrder(AppState& state, const Question& q, std::string_view code) {
       ImGui::SameLine();
       const std::string up = "quiz.up." + std::to_string(pos);
       if (pos == 0) ImGui::Dummy(ImVec2(kTouchTarget, kTouchTarget));
-      else if (ArrowButton(up.c_str(), Tr(lang, Msg::QuizMoveUp), true)) std::swap(learn.choice[pos], learn.choice[pos - 1]);
+      else if (ArrowButton(up.c_str(), Tr(lang, Msg::QuizMoveUp), true))
+        std::swap(learn.choice[pos], learn.choice[pos - 1]);
       ImGui::SameLine();
       const std::string down = "quiz.down." + std::to_string(pos);
       if (pos + 1 == n) ImGui::Dummy(ImVec2(kTouchTarget, kTouchTarget));
-      else if (ArrowButton(down.c_str(), Tr(lang, Msg::QuizMoveDown), false)) std::swap(learn.choice[pos], learn.choice[pos + 1]);
+      else if (ArrowButton(down.c_str(), Tr(lang, Msg::QuizMoveDown), false))
+        std::swap(learn.choice[pos], learn.choice[pos + 1]);
     }
     ImGui::PopID();
   }
@@ -95,13 +101,13 @@ void DrawResult(AppState& state, const Lesson& lesson) {
   const Language lang = state.language;
   const QuizScore score = Score(lesson.quiz, state.learn.answers);
   Heading(Tr(lang, Msg::QuizScoreHeading));
-  Say(Fill(Tr(lang, Msg::QuizScore), {FormatNumber(lang, score.correct), FormatNumber(lang, score.total),
-                                       FormatNumber(lang, score.percent)}),
-       "quiz.score");
+  Say(Fill(Tr(lang, Msg::QuizScore),
+           {FormatNumber(lang, score.correct), FormatNumber(lang, score.total), FormatNumber(lang, score.percent)}),
+      "quiz.score");
   const bool passed = score.percent >= lesson.quiz.masteryPercent;
   Say(passed ? std::string(Tr(lang, Msg::QuizPassed))
-              : Fill(Tr(lang, Msg::QuizNotYet), {FormatNumber(lang, lesson.quiz.masteryPercent)}),
-       "quiz.verdict");
+             : Fill(Tr(lang, Msg::QuizNotYet), {FormatNumber(lang, lesson.quiz.masteryPercent)}),
+      "quiz.verdict");
   if (TouchButton("quiz.retry", Tr(lang, Msg::QuizRetry))) StartQuiz(state, lesson);
   if (TouchButton("quiz.done", Tr(lang, Msg::QuizDone))) {
     state.learn.finished = false;
@@ -142,9 +148,9 @@ void DrawQuiz(AppState& state, Platform& platform) {
   const auto& questions = lesson->quiz.questions;
   learn.question = std::min<std::uint32_t>(learn.question, static_cast<std::uint32_t>(questions.size() - 1));
   const Question& q = questions[learn.question];
-  Say(Fill(Tr(lang, Msg::QuizQuestionOf), {FormatNumber(lang, learn.question + 1),
-                                            FormatNumber(lang, static_cast<std::int64_t>(questions.size()))}),
-       "quiz.counter");
+  Say(Fill(Tr(lang, Msg::QuizQuestionOf),
+           {FormatNumber(lang, learn.question + 1), FormatNumber(lang, static_cast<std::int64_t>(questions.size()))}),
+      "quiz.counter");
   // What moves the person on (Check, then the feedback and Next) stays at the bottom.
   const bool right = learn.checked && !learn.answers.empty() && IsCorrect(q, learn.answers.back());
   std::string rightOrder;
@@ -165,8 +171,9 @@ void DrawQuiz(AppState& state, Platform& platform) {
   learn.scrollToTop = false;
   BeginScrollArea("##question", bar);
   const Profile* profile = ActiveProfile(state.data);
-  StyledTextWrapped(q.prompt.Get(code), profile && profile->largerText ? text::TextStyle{28.0f, text::Weight::Bold}
-                                                                       : text::TextStyle{kBodySize, text::Weight::Bold},
+  StyledTextWrapped(q.prompt.Get(code),
+                    profile && profile->largerText ? text::TextStyle{28.0f, text::Weight::Bold}
+                                                   : text::TextStyle{kBodySize, text::Weight::Bold},
                     "quiz.prompt");
   if (q.kind == QuestionKind::PutInOrder) DrawOrder(state, q, code);
   else DrawOptions(state, q, code);

@@ -4,15 +4,15 @@
 
 #include <string>
 
+#include "app/learn/learn.hpp"
 #include "app/learn/learn_widgets.hpp"
 #include "app/learn/lessons_loader.hpp"
 #include "app/ui/theme.hpp"
-#include "app/learn/learn.hpp"
 #include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
 #include "shared/i18n/format.hpp"
-#include "shared/learning/profiles.hpp"
 #include "shared/learning/lesson_pack.hpp"
+#include "shared/learning/profiles.hpp"
 
 namespace hw {
 
@@ -35,8 +35,9 @@ void DrawTrainer(AppState& state, Platform& platform) {
     SayHeading(name, id);
     for (const Course& course : state.data.courses) {
       const CourseProgress p = ProgressOfCourse(state.data, profile.id, course);
-      const std::string line = std::string(course.title.Get(code)) + ": " +
-                               Fill(Tr(lang, Msg::LearnMasteredOf), {FormatNumber(lang, p.mastered), FormatNumber(lang, p.lessons)});
+      const std::string line =
+          std::string(course.title.Get(code)) + ": " +
+          Fill(Tr(lang, Msg::LearnMasteredOf), {FormatNumber(lang, p.mastered), FormatNumber(lang, p.lessons)});
       Say(line, id + "." + course.id);
       ProgressBar(p.lessons ? static_cast<float>(p.mastered) / static_cast<float>(p.lessons) : 0.0f, 16);
     }
@@ -51,7 +52,8 @@ void DrawTrainer(AppState& state, Platform& platform) {
   // Lesson packs travel as files: a trainer shares a course, or adds one made elsewhere.
   Heading(Tr(lang, Msg::TrainerPacksHeading));
   TextWrapped(Tr(lang, Msg::TrainerPacksHint));
-  if (TouchButton("trainer.import", Tr(lang, Msg::TrainerImport))) platform.ChooseFile(FilePurpose::LessonImport, ".json");
+  if (TouchButton("trainer.import", Tr(lang, Msg::TrainerImport)))
+    platform.ChooseFile(FilePurpose::LessonImport, ".json");
   if (ChoiceButton("trainer.editor", Tr(lang, Msg::EditorOpen), ChoiceLook::Plain)) OpenLessonEditor(state);
   for (const Course& course : state.data.courses) {
     const std::string id = "trainer.export." + course.id;

@@ -31,5 +31,4 @@ void DrawInbox(AppState& state, Platform& platform, ArtisanGroup& group);
 void DrawOrder(AppState& state, Platform& platform, ArtisanGroup& group);
 void DrawProductCsvImport(AppState& state, ArtisanGroup& group);
 
-
 }  // namespace hw

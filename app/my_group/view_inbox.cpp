@@ -36,7 +36,8 @@ std::string LineName(const OrderLine& line) {
 
 // Horizontal bars, one row per entry: the label, the bar, the number. Rows are
 // published as "label: number" for tests.
-void DrawBars(const std::vector<std::pair<std::string, std::int64_t>>& rows, Language lang, const std::string& idPrefix) {
+void DrawBars(const std::vector<std::pair<std::string, std::int64_t>>& rows, Language lang,
+              const std::string& idPrefix) {
   std::int64_t most = 1;
   for (const auto& row : rows) most = std::max(most, row.second);
   const float width = ImGui::GetContentRegionAvail().x;
@@ -89,7 +90,8 @@ void DrawOrderList(AppState& state, const std::vector<const OrderRequest*>& orde
     std::string title = order->buyer.name.empty() ? order->buyer.organisation : order->buyer.name;
     title += " · " + std::string(Tr(lang, StatusMsg(order->Status())));
     std::string hint = FormatDay(lang, order->CreatedAt());
-    if (auto total = OrderTotal(*order); total && *total > 0) hint += " · " + FormatMoney(lang, Money{*total, order->currency});
+    if (auto total = OrderTotal(*order); total && *total > 0)
+      hint += " · " + FormatMoney(lang, Money{*total, order->currency});
     const std::string id = "inbox.order." + order->id;
     if (EntryCard(id.c_str(), title, hint)) {
       state.myGroup.orderId = order->id;
@@ -113,7 +115,8 @@ void DrawProductionSummary(AppState& state, const std::vector<const OrderRequest
     return;
   }
   std::size_t i = 0;
-  for (const auto& [name, quantity] : quantities) Say(name + ": " + FormatNumber(lang, quantity), "inbox.summary." + std::to_string(i++));
+  for (const auto& [name, quantity] : quantities)
+    Say(name + ": " + FormatNumber(lang, quantity), "inbox.summary." + std::to_string(i++));
 }
 
 void DrawCharts(AppState& state, Platform& platform, const std::vector<const OrderRequest*>& orders) {
@@ -154,16 +157,19 @@ void DrawCsvExport(AppState& state, Platform& platform, const ArtisanGroup& grou
   const Language lang = state.language;
   MyGroupState& ui = state.myGroup;
   Heading(Tr(lang, Msg::MyGroupExportHeading));
-  const std::string statusText = std::string(Tr(lang, Msg::MyGroupStatus)) + ": " +
-                                 std::string(ui.csvStatus < 0 ? Tr(lang, Msg::MyGroupEveryStatus)
-                                                                  : Tr(lang, StatusMsg(static_cast<OrderStatus>(ui.csvStatus))));
+  const std::string statusText =
+      std::string(Tr(lang, Msg::MyGroupStatus)) + ": " +
+      std::string(ui.csvStatus < 0 ? Tr(lang, Msg::MyGroupEveryStatus)
+                                   : Tr(lang, StatusMsg(static_cast<OrderStatus>(ui.csvStatus))));
   if (TouchButton("inbox.csv.status", statusText)) {
     // Every status, then each status an inbox order can have.
     ui.csvStatus = ui.csvStatus < 0 ? static_cast<int>(OrderStatus::Received) : ui.csvStatus + 1;
     if (ui.csvStatus >= static_cast<int>(OrderStatus::Count)) ui.csvStatus = -1;
   }
-  TextField(state, platform, "inbox.csv.from", Tr(lang, Msg::MyGroupFrom), ui.csvFrom, {.kind = FieldKind::Date, .hint = "YYYY-MM-DD"});
-  TextField(state, platform, "inbox.csv.to", Tr(lang, Msg::MyGroupTo), ui.csvTo, {.kind = FieldKind::Date, .hint = "YYYY-MM-DD"});
+  TextField(state, platform, "inbox.csv.from", Tr(lang, Msg::MyGroupFrom), ui.csvFrom,
+            {.kind = FieldKind::Date, .hint = "YYYY-MM-DD"});
+  TextField(state, platform, "inbox.csv.to", Tr(lang, Msg::MyGroupTo), ui.csvTo,
+            {.kind = FieldKind::Date, .hint = "YYYY-MM-DD"});
   if (!ui.csvError.empty()) SayError(ui.csvError, "inbox.csv.error");
   if (TouchButton("inbox.csv.export", Tr(lang, Msg::MyGroupExportCsv))) {
     ui.csvError.clear();
@@ -226,12 +232,14 @@ void DrawOrder(AppState& state, Platform& platform, ArtisanGroup& group) {
   OrderRequest& order = *it;
   const Buyer& buyer = order.buyer;
   Heading(buyer.name.empty() ? buyer.organisation : buyer.name);
-  Say(std::string(Tr(lang, Msg::MyGroupStatus)) + ": " + std::string(Tr(lang, StatusMsg(order.Status()))), "order.status");
+  Say(std::string(Tr(lang, Msg::MyGroupStatus)) + ": " + std::string(Tr(lang, StatusMsg(order.Status()))),
+      "order.status");
   std::string who = buyer.organisation;
   for (const std::string* part : {&buyer.phone, &buyer.email, &buyer.deliveryPlace, &buyer.country})
     if (!part->empty()) who += (who.empty() ? "" : " · ") + *part;
   if (!who.empty()) Say(who, "order.buyer");
-  if (order.neededBy) Say(std::string(Tr(lang, Msg::MyGroupNeededBy)) + ": " + FormatDay(lang, *order.neededBy), "order.neededby");
+  if (order.neededBy)
+    Say(std::string(Tr(lang, Msg::MyGroupNeededBy)) + ": " + FormatDay(lang, *order.neededBy), "order.neededby");
   if (!order.notes.empty()) Say(order.notes, "order.notes");
   ImGui::Separator();
   for (std::size_t i = 0; i < order.lines.size(); ++i) {
@@ -242,7 +250,8 @@ void DrawOrder(AppState& state, Platform& platform, ArtisanGroup& group) {
     Say(text, "order.line." + std::to_string(i));
   }
   if (auto total = OrderTotal(order))
-    Say(std::string(Tr(lang, Msg::MyGroupTotal)) + ": " + FormatMoney(lang, Money{*total, order.currency}), "order.total");
+    Say(std::string(Tr(lang, Msg::MyGroupTotal)) + ": " + FormatMoney(lang, Money{*total, order.currency}),
+        "order.total");
   ImGui::Separator();
   Heading(Tr(lang, Msg::MyGroupHistory));
   for (std::size_t i = 0; i < order.history.size(); ++i) {
@@ -253,7 +262,8 @@ void DrawOrder(AppState& state, Platform& platform, ArtisanGroup& group) {
   }
   // Only the moves the order's status allows are offered.
   bool any = false;
-  for (int s = 0; s < static_cast<int>(OrderStatus::Count); ++s) any |= CanChangeStatus(order.Status(), static_cast<OrderStatus>(s));
+  for (int s = 0; s < static_cast<int>(OrderStatus::Count); ++s)
+    any |= CanChangeStatus(order.Status(), static_cast<OrderStatus>(s));
   if (!any) return;
   ImGui::Spacing();
   TextField(state, platform, "order.note", Tr(lang, Msg::MyGroupStatusNote), ui.statusNote,

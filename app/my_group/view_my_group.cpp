@@ -9,12 +9,11 @@
 #include "app/my_group/my_group.hpp"
 #include "app/ui/text_field.hpp"
 #include "app/ui/theme.hpp"
-#include "app/my_group/my_group.hpp"
 #include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
 #include "shared/catalogue/catalogue_pack.hpp"
-#include "shared/i18n/format.hpp"
 #include "shared/core/validation.hpp"
+#include "shared/i18n/format.hpp"
 
 namespace hw {
 
@@ -90,7 +89,8 @@ void DrawNewGroup(AppState& state, Platform& platform) {
   TextField(state, platform, "group.name", Tr(lang, Msg::MyGroupGroupName), group.name, {.error = error("group.name")});
   TextField(state, platform, "group.country", Tr(lang, Msg::MyGroupCountry), group.country,
             {.hint = "IN, NP, BD, TH, PH...", .error = error("group.country"), .maxLength = 2});
-  TextField(state, platform, "group.region", Tr(lang, Msg::MyGroupRegion), group.region, {.error = error("group.region")});
+  TextField(state, platform, "group.region", Tr(lang, Msg::MyGroupRegion), group.region,
+            {.error = error("group.region")});
   TextField(state, platform, "group.phone", Tr(lang, Msg::MyGroupPhone), ui.newGroupPhone,
             {.kind = FieldKind::Phone, .error = error("group.phone")});
   TextField(state, platform, "group.email", Tr(lang, Msg::MyGroupEmail), ui.newGroupEmail,
@@ -201,7 +201,8 @@ void DrawGroupHome(AppState& state, Platform& platform, ArtisanGroup& group) {
   std::size_t newOrders = 0;
   for (const OrderRequest& order : state.data.orders)
     newOrders += order.groupId == group.id && order.Status() == OrderStatus::Received ? 1 : 0;
-  const std::string inboxHint = Fill(Tr(lang, Msg::MyGroupNewOrders), {FormatNumber(lang, static_cast<std::int64_t>(newOrders))});
+  const std::string inboxHint =
+      Fill(Tr(lang, Msg::MyGroupNewOrders), {FormatNumber(lang, static_cast<std::int64_t>(newOrders))});
   if (EntryCard("mygroup.inbox", Tr(lang, Msg::MyGroupInbox), inboxHint)) {
     ui.inboxLog.clear();
     ui.page = MyGroupState::Page::Inbox;
@@ -231,7 +232,8 @@ void DrawGroupHome(AppState& state, Platform& platform, ArtisanGroup& group) {
       // A card, so that long names wrap on a narrow phone.
       std::string title(product.name.Get(code));
       if (product.archived) title += " · " + std::string(Tr(lang, Msg::MyGroupArchived));
-      std::string hint = product.priceOnRequest ? std::string(Tr(lang, Msg::MyGroupPriceOnRequest)) : FormatMoney(lang, product.price);
+      std::string hint =
+          product.priceOnRequest ? std::string(Tr(lang, Msg::MyGroupPriceOnRequest)) : FormatMoney(lang, product.price);
       hint += " · " + LabelledNumber(lang, Msg::MyGroupMinOrder, product.minOrder);
       const std::string id = "mygroup.product." + product.id;
       if (EntryCard(id.c_str(), title, hint)) StartEditProduct(state, product);
@@ -247,8 +249,8 @@ void DrawMyGroup(AppState& state, Platform& platform) {
   ArtisanGroup* chosen = ChosenGroup(state);
   if (!chosen && ui.page != Page::NewGroup) ui.page = Page::Choose;
   // The lock: pages past the PIN are reachable only once it was entered.
-  const bool behindPin = ui.page != Page::Choose && ui.page != Page::NewGroup &&
-                         ui.page != Page::SetPin && ui.page != Page::EnterPin;
+  const bool behindPin =
+      ui.page != Page::Choose && ui.page != Page::NewGroup && ui.page != Page::SetPin && ui.page != Page::EnterPin;
   if (behindPin && !ui.unlocked) ui.page = chosen && chosen->sellerPin ? Page::EnterPin : Page::Choose;
   if (ui.page == Page::SetPin && chosen && chosen->sellerPin && !ui.unlocked) ui.page = Page::EnterPin;
   if (ui.page == Page::EnterPin && chosen && !chosen->sellerPin) ui.page = Page::SetPin;

@@ -31,9 +31,11 @@ void DrawProductCsvImport(AppState& state, ArtisanGroup&) {
   }
   if (!import.errors.empty()) {
     Heading(Tr(lang, Msg::MyGroupRowsSkipped));
-    for (std::size_t i = 0; i < import.errors.size(); ++i) SayError(Describe(import.errors[i], lang), "csv.error." + std::to_string(i));
+    for (std::size_t i = 0; i < import.errors.size(); ++i)
+      SayError(Describe(import.errors[i], lang), "csv.error." + std::to_string(i));
   }
-  for (std::size_t i = 0; i < import.warnings.size(); ++i) Say(Describe(import.warnings[i], lang), "csv.warning." + std::to_string(i));
+  for (std::size_t i = 0; i < import.warnings.size(); ++i)
+    Say(Describe(import.warnings[i], lang), "csv.warning." + std::to_string(i));
   if (import.products.empty()) return;
   if (TouchButton("csv.apply", Tr(lang, Msg::MyGroupApplyImport))) {
     ApplyProductCsv(state.data, import);

@@ -9,16 +9,16 @@
 #include <charconv>
 #include <random>
 
-#include "shared/media/photo.hpp"
-#include "app/ui/photo_textures.hpp"
 #include "app/my_group/my_group.hpp"
+#include "app/ui/photo_textures.hpp"
 #include "app/ui/text_field.hpp"
 #include "app/ui/theme.hpp"
 #include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
-#include "shared/i18n/format.hpp"
 #include "shared/core/number.hpp"
 #include "shared/core/validation.hpp"
+#include "shared/i18n/format.hpp"
+#include "shared/media/photo.hpp"
 
 namespace hw {
 namespace {
@@ -52,7 +52,9 @@ std::optional<Product> BuildProduct(AppState& state, const ArtisanGroup& group, 
   ProductForm& form = state.myGroup.form;
   const Language lang = state.language;
   form.errors.clear();
-  auto fail = [&](const std::string& field, Msg message) { form.errors.emplace(field, std::string(Tr(lang, message))); };
+  auto fail = [&](const std::string& field, Msg message) {
+    form.errors.emplace(field, std::string(Tr(lang, message)));
+  };
 
   Product product;
   if (const Product* existing = state.data.FindProduct(form.productId)) product = *existing;
@@ -65,7 +67,8 @@ std::optional<Product> BuildProduct(AppState& state, const ArtisanGroup& group, 
     if (!text.empty()) product.name.Set(language, text);
   for (const auto& [language, text] : form.descriptions)
     if (!text.empty()) product.description.Set(language, text);
-  if (!product.name.Has("en") && product.name.Count() > 0) product.name.fallback = std::string((*product.name.begin()).code);
+  if (!product.name.Has("en") && product.name.Count() > 0)
+    product.name.fallback = std::string((*product.name.begin()).code);
   product.description.fallback = product.name.fallback;
   product.category = form.category;
   product.unit = form.unit;
@@ -78,7 +81,8 @@ std::optional<Product> BuildProduct(AppState& state, const ArtisanGroup& group, 
     if (auto minor = ParseAmount(form.price, currency); minor) product.price.minor = *minor;
     else if (MinorDigits(currency)) fail("product.price", Msg::ErrPriceInvalid);
   }
-  if (auto minOrder = ParseWhole<std::int64_t>(form.minOrder); minOrder && *minOrder >= 1 && *minOrder <= Limits::kQuantity)
+  if (auto minOrder = ParseWhole<std::int64_t>(form.minOrder);
+      minOrder && *minOrder >= 1 && *minOrder <= Limits::kQuantity)
     product.minOrder = static_cast<std::uint32_t>(*minOrder);
   else fail("product.minOrder", Msg::ErrMinimumOrderInvalid);
   product.availability = form.inStock ? Availability::InStock : Availability::MadeToOrder;
@@ -142,8 +146,8 @@ void DrawPhotos(AppState& state, Platform& platform) {
     const std::string id = "product.photo." + std::to_string(i);
     ImGui::PushID(static_cast<int>(i));
     ImGui::Separator();
-    std::string line = FormatNumber(lang, static_cast<std::int64_t>(i + 1)) + ". " +
-                       FormatNumber(lang, photo.width) + " × " + FormatNumber(lang, photo.height) + " · " +
+    std::string line = FormatNumber(lang, static_cast<std::int64_t>(i + 1)) + ". " + FormatNumber(lang, photo.width) +
+                       " × " + FormatNumber(lang, photo.height) + " · " +
                        FormatNumber(lang, static_cast<std::int64_t>((photo.bytes.size() + 1023) / 1024)) + " KB";
     if (i == 0 && form.photos.size() > 1) line += " · " + std::string(Tr(lang, Msg::MyGroupPhotoOnCard));
     PlaceItemForReading(kThumb.x);
@@ -167,7 +171,8 @@ void DrawPhotos(AppState& state, Platform& platform) {
     }
   }
   if (!form.photoError.empty()) SayError(form.photoError, "product.photo.error");
-  if (const std::string_view error = ErrorOf(form, "product.photos"); !error.empty()) SayError(error, "product.photos.error");
+  if (const std::string_view error = ErrorOf(form, "product.photos"); !error.empty())
+    SayError(error, "product.photos.error");
   // ";capture" lets a phone offer its camera as well as its files (web/platform.js).
   if (form.photos.size() < Limits::kPhotos && TouchButton("product.photo.add", Tr(lang, Msg::MyGroupAddPhoto))) {
     form.photoError.clear();
@@ -188,11 +193,9 @@ void DrawVariants(AppState& state, Platform& platform) {
     FormField(state, platform, label, Tr(lang, Msg::MyGroupVariantLabel), row.label,
               {.hint = Tr(lang, Msg::MyGroupVariantHint)});
     FormField(state, platform, sku, Tr(lang, Msg::MyGroupSku), row.sku, {});
-    FormField(state, platform, price, Tr(lang, Msg::MyGroupVariantPrice), row.price,
-              {.kind = FieldKind::Decimal});
+    FormField(state, platform, price, Tr(lang, Msg::MyGroupVariantPrice), row.price, {.kind = FieldKind::Decimal});
     if (form.inStock)
-      FormField(state, platform, stock, Tr(lang, Msg::MyGroupStock), row.stock,
-                {.kind = FieldKind::Number});
+      FormField(state, platform, stock, Tr(lang, Msg::MyGroupStock), row.stock, {.kind = FieldKind::Number});
     const std::string removeId = base + "remove";
     if (TouchButton(removeId.c_str(), Tr(lang, Msg::MyGroupRemove))) {
       form.variants.erase(form.variants.begin() + static_cast<std::ptrdiff_t>(i));
@@ -268,9 +271,11 @@ void DrawProductEditor(AppState& state, Platform& platform, ArtisanGroup& group)
 
   // The language the name and description are typed in; tapping moves to the next.
   const std::span<const LanguageInfo> languages = AllLanguages();
-  auto current = std::find_if(languages.begin(), languages.end(), [&](const LanguageInfo& l) { return l.code == form.language; });
+  auto current =
+      std::find_if(languages.begin(), languages.end(), [&](const LanguageInfo& l) { return l.code == form.language; });
   if (current == languages.end()) current = languages.begin();
-  const std::string languageLabel = std::string(Tr(lang, Msg::MyGroupWritingIn)) + ": " + std::string(current->nativeName);
+  const std::string languageLabel =
+      std::string(Tr(lang, Msg::MyGroupWritingIn)) + ": " + std::string(current->nativeName);
   if (TouchButton("product.language", languageLabel)) {
     ++current;
     if (current == languages.end()) current = languages.begin();
@@ -281,8 +286,7 @@ void DrawProductEditor(AppState& state, Platform& platform, ArtisanGroup& group)
     if (!text.empty()) written += (written.empty() ? "" : ", ") + code;
   if (!written.empty()) Say(std::string(Tr(lang, Msg::MyGroupWrittenIn)) + ": " + written, "product.languages");
 
-  FormField(state, platform, "product.name", Tr(lang, Msg::MyGroupProductName), form.names[form.language],
-            {});
+  FormField(state, platform, "product.name", Tr(lang, Msg::MyGroupProductName), form.names[form.language], {});
   FormField(state, platform, "product.description", Tr(lang, Msg::MyGroupDescription), form.descriptions[form.language],
             {.kind = FieldKind::Multiline});
   FormField(state, platform, "product.category", Tr(lang, Msg::MyGroupCategory), form.category,
@@ -305,8 +309,7 @@ void DrawProductEditor(AppState& state, Platform& platform, ArtisanGroup& group)
   const std::string availability = std::string(Tr(lang, form.inStock ? Msg::MyGroupInStock : Msg::MyGroupMadeToOrder));
   if (TouchButton("product.availability", availability)) form.inStock = !form.inStock;
   if (form.inStock)
-    FormField(state, platform, "product.stock", Tr(lang, Msg::MyGroupStock), form.stock,
-              {.kind = FieldKind::Number});
+    FormField(state, platform, "product.stock", Tr(lang, Msg::MyGroupStock), form.stock, {.kind = FieldKind::Number});
   else
     FormField(state, platform, "product.leadtime", Tr(lang, Msg::MyGroupLeadTime), form.leadTime,
               {.kind = FieldKind::Number});
@@ -341,7 +344,7 @@ void DrawProductEditor(AppState& state, Platform& platform, ArtisanGroup& group)
         }
       state.Changed();
       ui.message = std::string(Tr(lang, archived ? Msg::MyGroupRestored : Msg::MyGroupArchivedDone)) + ": " +
-                       std::string(existing->name.Get(Info(lang).code));
+                   std::string(existing->name.Get(Info(lang).code));
       ui.page = MyGroupState::Page::Group;
     }
   }

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "app/ui/theme.hpp"
 #include "app/learn/learn.hpp"
 #include "app/screens/screens.hpp"
+#include "app/ui/theme.hpp"
 #include "app/ui/widgets.hpp"
 
 namespace hw {

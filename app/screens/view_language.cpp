@@ -1,7 +1,7 @@
 #include <imgui.h>
 
-#include "app/ui/theme.hpp"
 #include "app/screens/screens.hpp"
+#include "app/ui/theme.hpp"
 #include "app/ui/widgets.hpp"
 
 namespace hw {

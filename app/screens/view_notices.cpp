@@ -2,10 +2,10 @@
 
 #include <string>
 
+#include "app/screens/screens.hpp"
 #include "app/ui/copy_button.hpp"
 #include "app/ui/theme.hpp"
 #include "app/ui/widget_registry.hpp"
-#include "app/screens/screens.hpp"
 #include "app/ui/widgets.hpp"
 #include "shared/storage/snapshot.hpp"
 #include "shared/storage/snapshot_store.hpp"
@@ -91,7 +91,8 @@ void DrawNotices(AppState& state, Platform& platform) {
     state.notice.reset();
     state.noticeDetail.clear();
   }
-  EndBanner(std::string(Tr(lang, notice)) + (state.noticeDetail.empty() ? "" : " " + state.noticeDetail), "notice.text");
+  EndBanner(std::string(Tr(lang, notice)) + (state.noticeDetail.empty() ? "" : " " + state.noticeDetail),
+            "notice.text");
   ImGui::PopID();
 }
 

@@ -3,8 +3,8 @@
 #include <string>
 #include <string_view>
 
-#include "app/ui/theme.hpp"
 #include "app/screens/screens.hpp"
+#include "app/ui/theme.hpp"
 
 namespace hw {
 
@@ -25,7 +25,7 @@ void DrawSamples(AppState&) {
   // too. (No space inside the Latin part: a browser takes spaces from the first font
   // of its list, the app from the run around them.)
   constexpr Language kSamples[] = {Language::English, Language::Hindi, Language::Bengali, Language::Thai,
-                                   Language::Khmer, Language::Lao, Language::Urdu, Language::Vietnamese};
+                                   Language::Khmer,   Language::Lao,   Language::Urdu,    Language::Vietnamese};
   for (const Language lang : kSamples)
     sample(Info(lang).code, std::string(Info(lang).nativeName) + ": " + std::string(Tr(lang, Msg::HomeLearnHint)) +
                                 " 2026 (" + std::string(Tr(lang, Msg::AppName)) + ")");

@@ -3,8 +3,8 @@
 #include <cstdio>
 #include <string>
 
-#include "app/ui/theme.hpp"
 #include "app/screens/screens.hpp"
+#include "app/ui/theme.hpp"
 #include "app/ui/widgets.hpp"
 #include "shared/storage/snapshot.hpp"
 
@@ -27,7 +27,8 @@ void DrawStorage(AppState& state, Platform& platform) {
   const StorageInfo& info = state.storage;
   if (info.quota > 0) {
     TextWrapped(std::string(Tr(lang, Msg::StorageUsed)) + ": " + Size(info.used));
-    TextWrapped(std::string(Tr(lang, Msg::StorageFree)) + ": " + Size(info.quota > info.used ? info.quota - info.used : 0));
+    TextWrapped(std::string(Tr(lang, Msg::StorageFree)) + ": " +
+                Size(info.quota > info.used ? info.quota - info.used : 0));
   } else {
     TextWrapped(Tr(lang, Msg::StorageUnknown));
   }

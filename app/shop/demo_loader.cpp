@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "shared/media/photo.hpp"
 #include "shared/catalogue/demo_catalogue.hpp"
+#include "shared/media/photo.hpp"
 
 namespace hw {
 namespace {

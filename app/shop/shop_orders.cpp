@@ -14,7 +14,8 @@ Id AddToDraft(AppState& state, const Product& product, const Id& variantId, std:
   if (!draft) {
     const ArtisanGroup* group = data.FindGroup(product.groupId);
     if (!group) return {};
-    const std::string currency = !product.price.currency.empty() ? product.price.currency : data.settings.preferredCurrency;
+    const std::string currency =
+        !product.price.currency.empty() ? product.price.currency : data.settings.preferredCurrency;
     data.orders.push_back(NewOrder(NewRandomId(), *group, ActiveBuyerDetails(state), currency, now));
     draft = &data.orders.back();
   }
@@ -38,7 +39,8 @@ void SendOrder(AppState& state, Platform& platform, OrderRequest& order) {
   if (order.ChangeStatus(OrderStatus::Sent, now)) return;
   ActiveBuyerDetails(state) = order.buyer;  // remembered for the next order request
   state.Changed();
-  for (const SharedFile& file : OrderFiles(state.data, order, now)) platform.Download(file.name, file.mimeType, file.bytes);
+  for (const SharedFile& file : OrderFiles(state.data, order, now))
+    platform.Download(file.name, file.mimeType, file.bytes);
 }
 
 void ReceiveOrderReply(AppState& state, Platform&, const IncomingFile& file) {
@@ -50,7 +52,8 @@ void ReceiveOrderReply(AppState& state, Platform&, const IncomingFile& file) {
     tell(Msg::MyOrdersReplyNotRead, file.name + ": " + file.error);
     return;
   }
-  Result<OrderFile> reply = ImportOrderFile(std::string_view(reinterpret_cast<const char*>(file.bytes.data()), file.bytes.size()));
+  Result<OrderFile> reply =
+      ImportOrderFile(std::string_view(reinterpret_cast<const char*>(file.bytes.data()), file.bytes.size()));
   if (!reply) {
     tell(Msg::MyOrdersReplyNotRead, file.name + ": " + Describe(reply.error(), state.language));
     return;

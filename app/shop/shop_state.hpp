@@ -28,23 +28,23 @@ struct ShopState {
   Language indexLanguage = Language::Count;
   // Browsing: the filters and sort chosen, and the results of the last query (searched
   // again only when the query or the index changed, so scrolling costs no search).
-  SearchQuery query;       // text is searchText; the rest are the chosen filters
+  SearchQuery query;               // text is searchText; the rest are the chosen filters
   std::string minPrice, maxPrice;  // as typed, in the filter currency
   bool filtersOpen = false;
   Screen scrolledFor = Screen::Home;  // the buyer's screen whose scroll was last set
   float shopScrollY = 0;              // where the Shop's list was, for coming back to it
   std::vector<SearchHit> hits;
   std::vector<std::string> categories, countries, currencies;  // offered as filters
-  std::map<Id, std::size_t> groupProducts;  // products offered per group
-  bool allGroups = false;   // every group listed, not only the first few
+  std::map<Id, std::size_t> groupProducts;                     // products offered per group
+  bool allGroups = false;                                      // every group listed, not only the first few
   std::optional<std::uint64_t> facetsCatalogue;
-  std::string hitsKey;     // the query and the catalogue the hits are for
+  std::string hitsKey;  // the query and the catalogue the hits are for
   // The product page: which product, photo, variant and quantity as typed.
   Id productId;
   std::size_t photoIndex = 0;
   Id variantId;
   std::string quantityText;
-  Id addedToOrder;         // the order request a line was just added to ("" = none)
+  Id addedToOrder;           // the order request a line was just added to ("" = none)
   bool revealAdded = false;  // scroll so that the confirmation is seen
   // The order request being reviewed, and what happened when it was sent.
   Id orderId;

@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
+#include "app/shop/shop.hpp"
 #include "app/ui/text_field.hpp"
 #include "app/ui/theme.hpp"
-#include "app/shop/shop.hpp"
 #include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
 #include "shared/i18n/format.hpp"
@@ -41,13 +41,20 @@ void DrawCatalogueImport(AppState& state, Platform& platform) {
   const CatalogueDiff& diff = import.diff;
   ImGui::Separator();
   SayHeading(pack.group.name, "catimport.group");
-  Say(pack.group.region.empty() ? pack.group.country : pack.group.region + ", " + pack.group.country, "catimport.place");
-  Say(LabelledNumber(lang, Msg::MyGroupProducts, static_cast<std::int64_t>(pack.products.size())), "catimport.products");
+  Say(pack.group.region.empty() ? pack.group.country : pack.group.region + ", " + pack.group.country,
+      "catimport.place");
+  Say(LabelledNumber(lang, Msg::MyGroupProducts, static_cast<std::int64_t>(pack.products.size())),
+      "catimport.products");
   Say(Tr(lang, diff.newGroup ? Msg::CatImportNewGroup : Msg::CatImportKnownGroup), "catimport.groupstate");
   Say(LabelledNumber(lang, Msg::MyGroupWillAdd, static_cast<std::int64_t>(diff.added.size())), "catimport.added");
-  Say(LabelledNumber(lang, Msg::MyGroupWillChange, static_cast<std::int64_t>(diff.changed.size())), "catimport.changed");
-  if (!diff.removed.empty()) Say(LabelledNumber(lang, Msg::CatImportWillArchive, static_cast<std::int64_t>(diff.removed.size())), "catimport.removed");
-  if (!diff.conflicts.empty()) SayError(LabelledNumber(lang, Msg::CatImportConflicts, static_cast<std::int64_t>(diff.conflicts.size())), "catimport.conflicts");
+  Say(LabelledNumber(lang, Msg::MyGroupWillChange, static_cast<std::int64_t>(diff.changed.size())),
+      "catimport.changed");
+  if (!diff.removed.empty())
+    Say(LabelledNumber(lang, Msg::CatImportWillArchive, static_cast<std::int64_t>(diff.removed.size())),
+        "catimport.removed");
+  if (!diff.conflicts.empty())
+    SayError(LabelledNumber(lang, Msg::CatImportConflicts, static_cast<std::int64_t>(diff.conflicts.size())),
+             "catimport.conflicts");
   if (diff.Empty()) {
     Say(Tr(lang, Msg::CatImportNothingNew), "catimport.same");
     return;
@@ -55,7 +62,8 @@ void DrawCatalogueImport(AppState& state, Platform& platform) {
   if (TouchButton("catimport.apply", Tr(lang, Msg::CatImportApply))) {
     ApplyCatalogue(state.data, pack);
     state.Changed();
-    import.done = pack.group.name + ": " + LabelledNumber(lang, Msg::MyGroupProducts, static_cast<std::int64_t>(pack.products.size()));
+    import.done = pack.group.name + ": " +
+                  LabelledNumber(lang, Msg::MyGroupProducts, static_cast<std::int64_t>(pack.products.size()));
     import.pack.reset();
   }
   if (TouchButton("catimport.cancel", Tr(lang, Msg::CatImportCancel))) import.pack.reset();
@@ -67,7 +75,8 @@ void ReceiveCataloguePack(AppState& state, Platform&, const IncomingFile& file) 
   import.done.clear();
   import.source = file.name;
   if (!file.error.empty()) {
-    import.error = file.name + ": " + std::string(Tr(state.language, Msg::MyGroupNotReceived)) + " (" + file.error + ")";
+    import.error =
+        file.name + ": " + std::string(Tr(state.language, Msg::MyGroupNotReceived)) + " (" + file.error + ")";
     return;
   }
   Result<CataloguePack> pack =

@@ -4,10 +4,10 @@
 
 #include <algorithm>
 
+#include "app/shop/shop.hpp"
 #include "app/shop/shop_orders.hpp"
 #include "app/shop/shop_widgets.hpp"
 #include "app/ui/theme.hpp"
-#include "app/shop/shop.hpp"
 #include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
 #include "shared/i18n/format.hpp"
@@ -39,7 +39,8 @@ void DrawMyOrders(AppState& state, Platform& platform) {
   Id open;
   for (const OrderRequest* order : mine) {
     const ArtisanGroup* group = state.data.FindGroup(order->groupId);
-    const std::string title = std::string(Tr(lang, StatusMsg(order->Status()))) + ": " + (group ? group->name : order->groupId);
+    const std::string title =
+        std::string(Tr(lang, StatusMsg(order->Status()))) + ": " + (group ? group->name : order->groupId);
     std::string hint = FormatDay(lang, order->CreatedAt()) + " \xC2\xB7 " +
                        FormatMoney(lang, {OrderTotal(*order).value_or(0), order->currency});
     if (HasLinesOnRequest(*order)) hint += " " + std::string(Tr(lang, Msg::OrderPlusOnRequest));

@@ -7,11 +7,11 @@
 #include <algorithm>
 #include <map>
 
+#include "app/shop/shop.hpp"
 #include "app/shop/shop_orders.hpp"
 #include "app/shop/shop_widgets.hpp"
 #include "app/ui/text_field.hpp"
 #include "app/ui/theme.hpp"
-#include "app/shop/shop.hpp"
 #include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
 #include "shared/i18n/format.hpp"
@@ -109,7 +109,8 @@ void DrawLines(AppState& state, Platform& platform, OrderRequest& order, const V
     ImGui::PopID();
   }
   ImGui::Separator();
-  std::string total = std::string(Tr(lang, Msg::OrderTotal)) + ": " + FormatMoney(lang, {OrderTotal(order).value_or(0), order.currency});
+  std::string total = std::string(Tr(lang, Msg::OrderTotal)) + ": " +
+                      FormatMoney(lang, {OrderTotal(order).value_or(0), order.currency});
   if (HasLinesOnRequest(order)) total += " " + std::string(Tr(lang, Msg::OrderPlusOnRequest));
   Say(total, "order.total");
 }
@@ -121,7 +122,8 @@ void DrawBuyerForm(AppState& state, Platform& platform, OrderRequest& order, con
   bool changed = false;
   const auto field = [&](const char* id, Msg label, std::string& value, FieldKind kind, std::string_view errorField) {
     const std::string error = ErrorsFor(errors, errorField, lang);
-    changed |= TextField(state, platform, id, Tr(lang, label), value, {.kind = kind, .hint = {}, .error = error, .maxLength = 0});
+    changed |= TextField(state, platform, id, Tr(lang, label), value,
+                         {.kind = kind, .hint = {}, .error = error, .maxLength = 0});
   };
   field("order.buyer.name", Msg::OrderBuyerName, b.name, FieldKind::Text, "buyer.name");
   field("order.buyer.organisation", Msg::OrderBuyerOrganisation, b.organisation, FieldKind::Text, "buyer.organisation");
@@ -143,14 +145,17 @@ void DrawBuyerForm(AppState& state, Platform& platform, OrderRequest& order, con
   ShopState& shop = state.shop;
   const bool dateValid = shop.neededByText.empty() || ParseDate(shop.neededByText).has_value();
   if (TextField(state, platform, "order.neededby", Tr(lang, Msg::OrderNeededBy), shop.neededByText,
-                {.kind = FieldKind::Date, .hint = "YYYY-MM-DD",
-                 .error = dateValid ? "" : Tr(lang, Msg::ErrDateInvalid), .maxLength = 0})) {
+                {.kind = FieldKind::Date,
+                 .hint = "YYYY-MM-DD",
+                 .error = dateValid ? "" : Tr(lang, Msg::ErrDateInvalid),
+                 .maxLength = 0})) {
     if (shop.neededByText.empty()) order.neededBy.reset();
     else if (auto day = ParseDate(shop.neededByText)) order.neededBy = *day;
     state.Changed();
   }
-  if (TextField(state, platform, "order.notes", Tr(lang, Msg::OrderNotes), order.notes,
-                {.kind = FieldKind::Multiline, .hint = {}, .error = ErrorsFor(errors, "notes", lang), .maxLength = 0})) {
+  if (TextField(
+          state, platform, "order.notes", Tr(lang, Msg::OrderNotes), order.notes,
+          {.kind = FieldKind::Multiline, .hint = {}, .error = ErrorsFor(errors, "notes", lang), .maxLength = 0})) {
     state.Changed();
   }
 }
@@ -177,12 +182,13 @@ void DrawSending(AppState& state, Platform& platform, OrderRequest& order) {
     for (const SharedFile& file : OrderFiles(state.data, order, platform.Now()))
       platform.Download(file.name, file.mimeType, file.bytes);
   }
-  if (TouchButton("order.reply", Tr(lang, Msg::MyOrdersImportReply))) platform.ChooseFile(FilePurpose::OrderReply, ".json,application/json");
+  if (TouchButton("order.reply", Tr(lang, Msg::MyOrdersImportReply)))
+    platform.ChooseFile(FilePurpose::OrderReply, ".json,application/json");
   Heading(Tr(lang, Msg::OrderHistory));
   for (std::size_t i = 0; i < order.history.size(); ++i) {
     const StatusChange& change = order.history[i];
     Say(FormatDay(lang, change.at) + ": " + std::string(Tr(lang, StatusMsg(change.status))),
-              "order.history." + std::to_string(i));
+        "order.history." + std::to_string(i));
   }
 }
 
@@ -215,12 +221,13 @@ void DrawOrderRequest(AppState& state, Platform& platform) {
   const ArtisanGroup* group = state.data.FindGroup(order.groupId);
   Say(std::string(Tr(lang, Msg::OrderFor)) + ": " + (group ? group->name : order.groupId), "order.group");
   Say(std::string(Tr(lang, Msg::OrderStatus)) + ": " + std::string(Tr(lang, StatusMsg(order.Status()))),
-            "order.status");
+      "order.status");
   const bool draft = order.Status() == OrderStatus::Draft;
   ValidationErrors errors;
   if (draft && shop.triedToSend) errors = CheckBeforeSending(state.data, order);
   const bool dateValid = shop.neededByText.empty() || ParseDate(shop.neededByText).has_value();
-  if (draft && shop.triedToSend && (!errors.empty() || !dateValid)) SayError(Tr(lang, Msg::OrderFixErrors), "order.errors");
+  if (draft && shop.triedToSend && (!errors.empty() || !dateValid))
+    SayError(Tr(lang, Msg::OrderFixErrors), "order.errors");
   DrawLines(state, platform, order, errors);
   if (!draft) {
     DrawSending(state, platform, order);

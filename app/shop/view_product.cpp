@@ -5,12 +5,12 @@
 
 #include <algorithm>
 
-#include "app/ui/photo_textures.hpp"
+#include "app/shop/shop.hpp"
 #include "app/shop/shop_orders.hpp"
 #include "app/shop/shop_widgets.hpp"
+#include "app/ui/photo_textures.hpp"
 #include "app/ui/text_field.hpp"
 #include "app/ui/theme.hpp"
-#include "app/shop/shop.hpp"
 #include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
 #include "shared/i18n/format.hpp"
@@ -59,7 +59,8 @@ void DrawVariants(AppState& state, const Product& product) {
   ChipRow row;
   for (const Variant& variant : product.variants) {
     std::string label(variant.label.Get(Info(lang).code));
-    if (variant.priceMinor && !product.priceOnRequest) label += " \xC2\xB7 " + FormatMoney(lang, {*variant.priceMinor, product.price.currency});
+    if (variant.priceMinor && !product.priceOnRequest)
+      label += " \xC2\xB7 " + FormatMoney(lang, {*variant.priceMinor, product.price.currency});
     if (product.availability == Availability::InStock) label += " \xC2\xB7 " + FormatNumber(lang, variant.stock);
     const std::string id = "product.variant." + variant.id;
     if (Chip(row, id.c_str(), label, state.shop.variantId == variant.id)) state.shop.variantId = variant.id;
@@ -82,8 +83,8 @@ void DrawOrdering(AppState& state, Platform& platform, const Product& product) {
   const std::uint32_t already = QuantityInOrder(DraftFor(state.data, product.groupId), product.id);
   if (already > 0) {
     Say(std::string(Tr(lang, Msg::ProductAlreadyInOrder)) + ": " + FormatNumber(lang, already) + " " +
-                  std::string(UnitName(lang, product.unit)),
-              "product.already");
+            std::string(UnitName(lang, product.unit)),
+        "product.already");
   }
   const auto problem = CheckQuantity(state.data, product, variant, shop.quantityText, lang);
   const std::string error = problem ? std::string(Tr(lang, problem->message)) : std::string();

@@ -6,12 +6,12 @@
 #include <algorithm>
 #include <set>
 
-#include "app/ui/photo_textures.hpp"
+#include "app/shop/shop.hpp"
 #include "app/shop/shop_orders.hpp"
 #include "app/shop/shop_widgets.hpp"
+#include "app/ui/photo_textures.hpp"
 #include "app/ui/text_field.hpp"
 #include "app/ui/theme.hpp"
-#include "app/shop/shop.hpp"
 #include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
 #include "shared/catalogue/demo_catalogue.hpp"
@@ -42,7 +42,8 @@ void RefreshFacets(AppState& state) {
   shop.currencies.assign(currencies.begin(), currencies.end());
   shop.facetsCatalogue = CatalogueNow(state);
   if (shop.query.priceCurrency.empty() && !shop.currencies.empty()) {
-    const auto preferred = std::find(shop.currencies.begin(), shop.currencies.end(), state.data.settings.preferredCurrency);
+    const auto preferred =
+        std::find(shop.currencies.begin(), shop.currencies.end(), state.data.settings.preferredCurrency);
     shop.query.priceCurrency = preferred != shop.currencies.end() ? *preferred : shop.currencies.front();
   }
 }
@@ -61,8 +62,10 @@ const std::vector<SearchHit>& Results(AppState& state, bool minValid, bool maxVa
   ShopState& shop = state.shop;
   SearchQuery query = shop.query;
   query.text = shop.searchText;
-  query.minPriceMinor = minValid && !shop.minPrice.empty() ? ParseAmount(shop.minPrice, query.priceCurrency) : std::nullopt;
-  query.maxPriceMinor = maxValid && !shop.maxPrice.empty() ? ParseAmount(shop.maxPrice, query.priceCurrency) : std::nullopt;
+  query.minPriceMinor =
+      minValid && !shop.minPrice.empty() ? ParseAmount(shop.minPrice, query.priceCurrency) : std::nullopt;
+  query.maxPriceMinor =
+      maxValid && !shop.maxPrice.empty() ? ParseAmount(shop.maxPrice, query.priceCurrency) : std::nullopt;
   if (!query.minPriceMinor && !query.maxPriceMinor) query.priceCurrency.clear();
   const SearchIndex& index = ProductIndex(state);  // first: the key names the catalogue it indexes
   const std::string key = QueryKey(state, query);
@@ -80,7 +83,8 @@ void DrawTopBar(AppState& state) {
   if (TouchButton("shop.import", Tr(lang, Msg::ShopImport))) state.screen = Screen::CatalogueImport;
   std::size_t orders = 0;
   for (const OrderRequest& o : state.data.orders) orders += o.lines.empty() ? 0 : 1;
-  const std::string myOrders = std::string(Tr(lang, Msg::ShopMyOrders)) + (orders ? " (" + FormatNumber(lang, static_cast<std::int64_t>(orders)) + ")" : "");
+  const std::string myOrders = std::string(Tr(lang, Msg::ShopMyOrders)) +
+                               (orders ? " (" + FormatNumber(lang, static_cast<std::int64_t>(orders)) + ")" : "");
   if (TouchButton("shop.myorders", myOrders)) state.screen = Screen::MyOrders;
 }
 
@@ -90,7 +94,8 @@ void DrawGroups(AppState& state) {
   const AppData& data = state.data;
   Heading(Tr(lang, Msg::ShopGroupsHeading));
   if (data.groups.empty()) {
-    const bool loading = state.demoLoad.stage == DemoLoad::Stage::Index || state.demoLoad.stage == DemoLoad::Stage::Packs;
+    const bool loading =
+        state.demoLoad.stage == DemoLoad::Stage::Index || state.demoLoad.stage == DemoLoad::Stage::Packs;
     const Msg message = loading ? Msg::ShopDemoLoading : Msg::ShopNoGroups;
     Say(Tr(lang, message), "shop.groups.none");
     return;
@@ -105,7 +110,8 @@ void DrawGroups(AppState& state) {
   };
   const std::size_t groups = data.groups.size();
   if (groups > kGroupsShown) {
-    const std::string more = std::string(Tr(lang, Msg::ShopAllGroups)) + " (" + FormatNumber(lang, static_cast<std::int64_t>(groups)) + ")";
+    const std::string more =
+        std::string(Tr(lang, Msg::ShopAllGroups)) + " (" + FormatNumber(lang, static_cast<std::int64_t>(groups)) + ")";
     if (Chip(row, "shop.groups.more", more, shop.allGroups)) shop.allGroups = !shop.allGroups;
   }
   if (shop.allGroups && groups > kGroupsShown) {
@@ -217,10 +223,12 @@ void DrawFilters(AppState& state, Platform& platform, bool& minValid, bool& maxV
       if (Chip(currencies, id.c_str(), currency, q.priceCurrency == currency)) q.priceCurrency = currency;
     }
     const std::string invalid(Tr(lang, Msg::ErrPriceInvalid));
-    TextField(state, platform, "shop.price.min", std::string(Tr(lang, Msg::ShopPriceFrom)) + " (" + q.priceCurrency + ")",
-              shop.minPrice, {.kind = FieldKind::Decimal, .hint = {}, .error = minValid ? "" : invalid, .maxLength = 0});
+    TextField(state, platform, "shop.price.min",
+              std::string(Tr(lang, Msg::ShopPriceFrom)) + " (" + q.priceCurrency + ")", shop.minPrice,
+              {.kind = FieldKind::Decimal, .hint = {}, .error = minValid ? "" : invalid, .maxLength = 0});
     TextField(state, platform, "shop.price.max", std::string(Tr(lang, Msg::ShopPriceTo)) + " (" + q.priceCurrency + ")",
-              shop.maxPrice, {.kind = FieldKind::Decimal, .hint = {}, .error = maxValid ? "" : invalid, .maxLength = 0});
+              shop.maxPrice,
+              {.kind = FieldKind::Decimal, .hint = {}, .error = maxValid ? "" : invalid, .maxLength = 0});
   }
   if (TouchButton("shop.filters.clear", Tr(lang, Msg::ShopClearFilters))) {
     const std::string currency = q.priceCurrency;
@@ -241,7 +249,8 @@ void DrawCard(AppState& state, const Product& product) {
   const bool tapped = ImGui::InvisibleButton(LabelWithId(name, id.c_str()).c_str(), ImVec2(width, kCardHeight));
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + width, pos.y + kCardHeight);
-  draw->AddRectFilled(pos, end, ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_FrameBgActive : ImGuiCol_FrameBg), 10.0f);
+  draw->AddRectFilled(pos, end, ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_FrameBgActive : ImGuiCol_FrameBg),
+                      10.0f);
   ImGui::SetCursorScreenPos(ImVec2(pos.x + 8, pos.y + (kCardHeight - kCardPhoto) * 0.5f));
   DrawPhoto(state.photos, product, 0, ImVec2(kCardPhoto, kCardPhoto));
   const float textX = pos.x + kCardPhoto + 20;

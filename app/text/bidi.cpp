@@ -132,7 +132,10 @@ BidiParagraph ResolveBidi(std::span<const char32_t> text, Direction direction) {
     if (!sameAsParagraph) {
       Bc before = sos;
       for (std::size_t k = first; k-- > 0;)
-        if (t[k] != Bc::WS && t[k] != Bc::ON) { before = directionOf(t[k]); break; }
+        if (t[k] != Bc::WS && t[k] != Bc::ON) {
+          before = directionOf(t[k]);
+          break;
+        }
       if (before != sos) resolved = before;
     }
     t[first] = t[last] = resolved;
@@ -171,7 +174,10 @@ std::vector<std::size_t> VisualOrder(std::span<const std::uint8_t> runLevels) {
     if (l % 2) lowestOdd = std::min(lowestOdd, l);
   for (int level = highest; level >= lowestOdd && level > 0; --level) {
     for (std::size_t i = 0; i < order.size();) {
-      if (runLevels[order[i]] < level) { ++i; continue; }
+      if (runLevels[order[i]] < level) {
+        ++i;
+        continue;
+      }
       std::size_t end = i;
       while (end < order.size() && runLevels[order[end]] >= level) ++end;
       std::reverse(order.begin() + static_cast<std::ptrdiff_t>(i), order.begin() + static_cast<std::ptrdiff_t>(end));

@@ -12,7 +12,7 @@ namespace hw::text {
 enum class Direction : std::uint8_t { Auto, LeftToRight, RightToLeft };
 
 struct BidiParagraph {
-  std::uint8_t paragraphLevel = 0;  // 1 when the paragraph reads right to left
+  std::uint8_t paragraphLevel = 0;   // 1 when the paragraph reads right to left
   std::vector<std::uint8_t> levels;  // one per codepoint: odd = right to left
 };
 

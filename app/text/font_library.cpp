@@ -5,8 +5,8 @@
 namespace hw::text {
 namespace {
 
-constexpr std::string_view kFamilies[] = {"NotoSans", "NotoSansDevanagari", "NotoSansBengali", "NotoSansThai",
-                                          "NotoSansLao", "NotoSansKhmer", "NotoNaskhArabic", "NotoSans-Extended"};
+constexpr std::string_view kFamilies[] = {"NotoSans",    "NotoSansDevanagari", "NotoSansBengali", "NotoSansThai",
+                                          "NotoSansLao", "NotoSansKhmer",      "NotoNaskhArabic", "NotoSans-Extended"};
 static_assert(std::size(kFamilies) == FontLibrary::kScripts);
 
 std::size_t Slot(Script script, Weight weight) {
@@ -47,7 +47,8 @@ WordList::WordList(std::string_view text) {
 }
 
 std::string FontLibrary::FontFile(Script script, Weight weight) {
-  return std::string(kFamilies[static_cast<std::size_t>(script)]) + (weight == Weight::Bold ? "-Bold.ttf" : "-Regular.ttf");
+  return std::string(kFamilies[static_cast<std::size_t>(script)]) +
+         (weight == Weight::Bold ? "-Bold.ttf" : "-Regular.ttf");
 }
 
 std::string FontLibrary::WordFile(Script script) {
@@ -63,8 +64,8 @@ bool FontLibrary::Add(std::string_view fileName, std::vector<unsigned char> byte
   for (std::size_t s = 0; s < kScripts; ++s) {
     const auto script = static_cast<Script>(s);
     if (fileName == WordFile(script)) {
-      words_[s] = std::make_unique<WordList>(
-          std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+      words_[s] =
+          std::make_unique<WordList>(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
       wordState_[s] = State::Loaded;
       ++generation_;
       return true;

@@ -72,16 +72,18 @@ const AtlasGlyph* GlyphAtlas::Get(const FontFace& face, std::uint32_t glyph, flo
     stbtt_MakeGlyphBitmapSubpixel(&face.info, coverage.data(), w, h, w, scale, scale, shift, 0, index);
     for (int row = 0; row < h; ++row)
       for (int col = 0; col < w; ++col)
-        pixels_[(static_cast<std::size_t>(y + row) * static_cast<std::size_t>(width_) + static_cast<std::size_t>(x + col)) * 4 + 3] =
-            contrast_[coverage[static_cast<std::size_t>(row * w + col)]];
+        pixels_[(static_cast<std::size_t>(y + row) * static_cast<std::size_t>(width_) +
+                 static_cast<std::size_t>(x + col)) *
+                    4 +
+                3] = contrast_[coverage[static_cast<std::size_t>(row * w + col)]];
     if (dirtyFirst_ == dirtyEnd_) dirtyFirst_ = y, dirtyEnd_ = y + h;
     dirtyFirst_ = std::min(dirtyFirst_, y);
     dirtyEnd_ = std::max(dirtyEnd_, y + h);
   }
   const float fw = static_cast<float>(width_), fh = static_cast<float>(height_);
-  AtlasGlyph g{static_cast<float>(x) / fw, static_cast<float>(y) / fh, static_cast<float>(x + w) / fw,
+  AtlasGlyph g{static_cast<float>(x) / fw,     static_cast<float>(y) / fh,    static_cast<float>(x + w) / fw,
                static_cast<float>(y + h) / fh, static_cast<std::int16_t>(x0), static_cast<std::int16_t>(y0),
-               static_cast<std::uint16_t>(w), static_cast<std::uint16_t>(h)};
+               static_cast<std::uint16_t>(w),  static_cast<std::uint16_t>(h)};
   return &glyphs_.emplace(key, g).first->second;
 }
 

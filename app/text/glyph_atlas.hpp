@@ -36,7 +36,9 @@ class GlyphAtlas {
   int Height() const { return height_; }
   const std::vector<std::uint8_t>& Pixels() const { return pixels_; }  // RGBA, row by row
   // Rows [first, end) changed since the last call; first == end when none did.
-  struct Rows { int first, end; };
+  struct Rows {
+    int first, end;
+  };
   Rows TakeDirtyRows();
   std::size_t GlyphCount() const { return glyphs_.size(); }
   int UsedHeight() const { return shelfY_ + shelfHeight_; }

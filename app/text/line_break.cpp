@@ -84,7 +84,10 @@ std::vector<bool> BreakOpportunities(std::span<const char32_t> text, const Words
   // Runs of a script written without spaces: break between its words.
   for (std::size_t i = 0; i < n;) {
     const std::optional<Script> script = ScriptOf(text[i]);
-    if (!script || !NeedsWordList(*script)) { ++i; continue; }
+    if (!script || !NeedsWordList(*script)) {
+      ++i;
+      continue;
+    }
     std::size_t end = i;
     while (end < n && ScriptOf(text[end]) == script) ++end;
     if (const WordList* list = words ? words(*script) : nullptr) {

@@ -32,9 +32,7 @@ Script ScriptOf(Language language) {
   }
 }
 
-bool NeedsWordList(Script script) {
-  return script == Script::Thai || script == Script::Lao || script == Script::Khmer;
-}
+bool NeedsWordList(Script script) { return script == Script::Thai || script == Script::Lao || script == Script::Khmer; }
 
 std::vector<Codepoint> DecodeUtf8(std::string_view text) {
   std::vector<Codepoint> out;
@@ -89,8 +87,7 @@ std::vector<TextRun> ItemiseRuns(std::span<const Codepoint> text, std::span<cons
     const std::uint8_t level = i < levels.size() ? levels[i] : 0;
     if (!runs.empty() && runs.back().script == scripts[i] && runs.back().level == level)
       runs.back().end = static_cast<std::uint32_t>(i + 1);
-    else
-      runs.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), scripts[i], level});
+    else runs.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), scripts[i], level});
   }
   return runs;
 }

@@ -45,8 +45,8 @@ ShapedLine ShapeLine(std::string_view text, float size, Weight weight, FontLibra
   std::transform(runs.begin(), runs.end(), runLevels.begin(), [](const TextRun& r) { return r.level; });
 
   const auto indexOfByte = [&](std::uint32_t byte) {
-    const auto it = std::lower_bound(cps.begin(), cps.end(), byte,
-                                     [](const Codepoint& c, std::uint32_t b) { return c.byte < b; });
+    const auto it =
+        std::lower_bound(cps.begin(), cps.end(), byte, [](const Codepoint& c, std::uint32_t b) { return c.byte < b; });
     return static_cast<std::size_t>(it - cps.begin());
   };
 

@@ -11,9 +11,9 @@
 namespace hw::text {
 
 struct ShapedGlyph {
-  std::uint16_t face;  // FontFace::index
-  std::uint32_t id;    // glyph index in that face (not a character)
-  float x, y;          // glyph origin from the line's left end on the baseline, CSS px, y down
+  std::uint16_t face;     // FontFace::index
+  std::uint32_t id;       // glyph index in that face (not a character)
+  float x, y;             // glyph origin from the line's left end on the baseline, CSS px, y down
   std::uint32_t cluster;  // byte offset of the first character it came from
 };
 

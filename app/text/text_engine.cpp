@@ -116,7 +116,8 @@ const TextLayout& TextEngine::Layout(std::string_view text, TextStyle style, flo
         if (visible > wrapWidth && i == lineStart) {  // a word wider than the line
           float w = 0;
           std::size_t k = i;
-          while (k < next && (k == i || !whole.clusterStarts[k] || w + whole.advances[k] <= wrapWidth)) w += whole.advances[k++];
+          while (k < next && (k == i || !whole.clusterStarts[k] || w + whole.advances[k] <= wrapWidth))
+            w += whole.advances[k++];
           if (k < next) {
             addLine(offset + cps[lineStart].byte, offset + cps[k].byte, direction);
             lineStart = i = k;
@@ -153,8 +154,7 @@ void TextEngine::Draw(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::strin
   }
 }
 
-void TextEngine::DrawLine(ImDrawList* drawList, ImVec2 origin, ImU32 colour, const ShapedLine& line,
-                          TextStyle style) {
+void TextEngine::DrawLine(ImDrawList* drawList, ImVec2 origin, ImU32 colour, const ShapedLine& line, TextStyle style) {
   if (!line.complete) ++stats_.linesWaiting;
   if (line.glyphs.empty() || texture_ == ImTextureID{}) return;
   const float ratio = pixelRatio_;
@@ -170,8 +170,8 @@ void TextEngine::DrawLine(ImDrawList* drawList, ImVec2 origin, ImU32 colour, con
     if (!face) continue;
     const float x = (origin.x + g.x) * ratio;
     const float whole = std::floor(x);
-    const int subpixel = std::min(GlyphAtlas::kSubpixelSteps - 1,
-                                  static_cast<int>((x - whole) * GlyphAtlas::kSubpixelSteps));
+    const int subpixel =
+        std::min(GlyphAtlas::kSubpixelSteps - 1, static_cast<int>((x - whole) * GlyphAtlas::kSubpixelSteps));
     const AtlasGlyph* a = atlas_.Get(*face, g.id, pixelSize, subpixel);
     if (!a || a->width == 0 || a->height == 0) continue;
     const float left = (whole + a->left) / ratio;

@@ -55,14 +55,14 @@ class TextEngine {
   ImVec2 Measure(std::string_view text, TextStyle style, float wrapWidth = 0);
   // Draws with the top left of the first line at `pos`. Right-to-left paragraphs
   // (and all of them with `alignRight`) align right when a wrap width is given.
-  void Draw(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::string_view text, TextStyle style,
-            float wrapWidth = 0, bool alignRight = false);
+  void Draw(ImDrawList* drawList, ImVec2 pos, ImU32 colour, std::string_view text, TextStyle style, float wrapWidth = 0,
+            bool alignRight = false);
 
   struct Stats {
-    int linesShaped = 0;     // this frame (cache misses)
-    double shapingMs = 0;    // time spent shaping and wrapping this frame
-    int glyphsDrawn = 0;     // this frame
-    int linesWaiting = 0;    // drawn this frame without a font that is still loading
+    int linesShaped = 0;   // this frame (cache misses)
+    double shapingMs = 0;  // time spent shaping and wrapping this frame
+    int glyphsDrawn = 0;   // this frame
+    int linesWaiting = 0;  // drawn this frame without a font that is still loading
     std::size_t cachedLines = 0;
   };
   const Stats& LastFrameStats() const { return lastStats_; }

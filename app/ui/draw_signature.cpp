@@ -22,7 +22,9 @@ class Mixer {
     Word(tail ^ (static_cast<std::uint64_t>(size) << 56));
   }
   template <typename T>
-  void Add(const T& value) { Add(&value, sizeof value); }
+  void Add(const T& value) {
+    Add(&value, sizeof value);
+  }
   std::uint64_t Value() const { return hash_; }
 
  private:

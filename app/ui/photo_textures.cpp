@@ -82,8 +82,8 @@ const PhotoTextures::Texture& PhotoTextures::Get(const std::string& key, const P
   if (texture.id || texture.failed || budget_ <= 0) return texture;
   --budget_;
   int width = 0, height = 0, channels = 0;
-  stbi_uc* pixels = stbi_load_from_memory(photo.bytes.data(), static_cast<int>(photo.bytes.size()), &width, &height,
-                                          &channels, 4);
+  stbi_uc* pixels =
+      stbi_load_from_memory(photo.bytes.data(), static_cast<int>(photo.bytes.size()), &width, &height, &channels, 4);
   if (!pixels) {
     texture.failed = true;
     return texture;
@@ -93,8 +93,8 @@ const PhotoTextures::Texture& PhotoTextures::Get(const std::string& key, const P
   ++decoded_;
   texture.width = width;
   texture.height = height;
-  texture.id = g_uploader ? g_uploader->Create(scaled.data(), width, height)
-                          : reinterpret_cast<ImTextureID>(nextFakeId_++);
+  texture.id =
+      g_uploader ? g_uploader->Create(scaled.data(), width, height) : reinterpret_cast<ImTextureID>(nextFakeId_++);
   return texture;
 }
 

@@ -26,14 +26,14 @@ void SetTextureUploader(TextureUploader* uploader);
 
 class PhotoTextures {
  public:
-  static constexpr int kMaxSide = 512;           // pixels kept of the longer side
-  static constexpr std::size_t kCapacity = 64;   // textures kept at most
+  static constexpr int kMaxSide = 512;          // pixels kept of the longer side
+  static constexpr std::size_t kCapacity = 64;  // textures kept at most
   static constexpr int kDecodesPerFrame = 3;
 
   struct Texture {
     ImTextureID id = nullptr;  // null while waiting to be decoded
     int width = 0, height = 0;
-    bool failed = false;       // not a picture stb_image can read
+    bool failed = false;  // not a picture stb_image can read
     std::uint64_t lastUsed = 0;
   };
 

@@ -19,8 +19,8 @@ bool Moved(const TextEditSession& edit, ImVec2 pos, ImVec2 size) {
          std::fabs(edit.width - size.x) > 0.5f || std::fabs(edit.height - size.y) > 0.5f;
 }
 
-void ShowKeyboard(AppState& state, Platform& platform, const char* id, std::string_view label, ImVec2 pos,
-                  ImVec2 size, const FieldOptions& options) {
+void ShowKeyboard(AppState& state, Platform& platform, const char* id, std::string_view label, ImVec2 pos, ImVec2 size,
+                  const FieldOptions& options) {
   TextEditSession& edit = state.textEdit;
   edit.x = pos.x;
   edit.y = pos.y;

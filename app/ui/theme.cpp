@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <vector>
 
-#include "app/ui/keyboard_nav.hpp"
 #include "app/text/text_engine.hpp"
+#include "app/ui/keyboard_nav.hpp"
 #include "app/ui/touch_scroll.hpp"
 #include "app/ui/widget_registry.hpp"
 
@@ -115,7 +115,7 @@ std::string FitText(std::string_view text, text::TextStyle style, float width) {
   width += 0.5f;  // what was measured to fit still fits, whatever the rounding on the way
   if (MeasureText(text, style).x <= width) return std::string(text);
   constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // …
-  std::vector<std::size_t> cuts;  // where each character starts, after the first
+  std::vector<std::size_t> cuts;                          // where each character starts, after the first
   for (std::size_t i = 1; i < text.size(); ++i)
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) cuts.push_back(i);
   std::string best(kEllipsis);

@@ -66,7 +66,8 @@ void DragToScroll() {
 
   if (storage.GetBool(kTracking)) {  // released: a tap, or the end of a drag
     storage.SetBool(kTracking, false);
-    if (static_cast<float>(ImGui::GetTime()) - storage.GetFloat(kLastMoveTime) > kStillTime) storage.SetFloat(kVelocity, 0.0f);
+    if (static_cast<float>(ImGui::GetTime()) - storage.GetFloat(kLastMoveTime) > kStillTime)
+      storage.SetFloat(kVelocity, 0.0f);
   }
   storage.SetBool(kDragging, false);
   float velocity = storage.GetFloat(kVelocity);

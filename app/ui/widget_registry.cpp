@@ -71,9 +71,8 @@ std::string WidgetRegistry::ToJson() const {
     AppendJsonString(out, w.label);
     out += ",\"id\":";
     AppendJsonString(out, w.id);
-    std::snprintf(numbers, sizeof numbers, ",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}",
-                  static_cast<double>(w.x), static_cast<double>(w.y),
-                  static_cast<double>(w.width), static_cast<double>(w.height));
+    std::snprintf(numbers, sizeof numbers, ",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", static_cast<double>(w.x),
+                  static_cast<double>(w.y), static_cast<double>(w.width), static_cast<double>(w.height));
     out += numbers;
     if (w.focused) out.insert(out.size() - 1, ",\"focused\":true");
   }

@@ -11,8 +11,8 @@ struct ImGuiContext;
 namespace hw {
 
 struct WidgetRect {
-  std::string label;  // the visible text ("Learn")
-  std::string id;     // the stable part after "###" ("home.learn"), else the label
+  std::string label;          // the visible text ("Learn")
+  std::string id;             // the stable part after "###" ("home.learn"), else the label
   float x, y, width, height;  // display units (CSS pixels), clipped to the window
   bool focused = false;       // the keyboard is on it and its outline is shown
 };

@@ -78,8 +78,7 @@ bool EntryCard(const char* id, std::string_view title, std::string_view hint) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ButtonColour(), style.ChildRounding);
   DrawText(draw, ImVec2(pos.x + padding, pos.y + padding), colour::kOnAccent, title, kHeadingStyle, wrap);
-  DrawText(draw, ImVec2(pos.x + padding, pos.y + padding + titleSize.y), colour::kOnAccentHint, hint,
-           kBodyStyle, wrap);
+  DrawText(draw, ImVec2(pos.x + padding, pos.y + padding + titleSize.y), colour::kOnAccentHint, hint, kBodyStyle, wrap);
   DrawFocusOutline(ImGui::GetItemID(), pos, ImVec2(pos.x + width, pos.y + height));
   return pressed;
 }

@@ -32,7 +32,8 @@ ValidationErrors Validate(const ArtisanGroup& group) {
   c.Length("region", group.region, Limits::kNameBytes);
   c.Count("languages", group.languages.size(), Limits::kLanguages);
   for (std::size_t i = 0; i < group.languages.size(); ++i) {
-    if (!IsLanguageCode(group.languages[i])) c.Add(At("languages", i), Msg::ErrLanguageInvalid, group.languages[i].substr(0, 20));
+    if (!IsLanguageCode(group.languages[i]))
+      c.Add(At("languages", i), Msg::ErrLanguageInvalid, group.languages[i].substr(0, 20));
   }
   c.Text("story", group.story, Limits::kLongTextBytes, false);
   const Contacts& k = group.contacts;
@@ -54,10 +55,12 @@ ValidationErrors Validate(const Product& product) {
   c.Text("description", product.description, Limits::kLongTextBytes, false);
   c.Length("category", product.category, Limits::kShortTextBytes);
   c.Count("materials", product.materials.size(), Limits::kTags);
-  for (std::size_t i = 0; i < product.materials.size(); ++i) c.Length(At("materials", i), product.materials[i], Limits::kShortTextBytes);
+  for (std::size_t i = 0; i < product.materials.size(); ++i)
+    c.Length(At("materials", i), product.materials[i], Limits::kShortTextBytes);
   c.Count("photos", product.photos.size(), Limits::kPhotos);
   for (std::size_t i = 0; i < product.photos.size(); ++i) c.PhotoField(At("photos", i), product.photos[i]);
-  if (!MinorDigits(product.price.currency)) c.Add("price.currency", Msg::ErrCurrencyUnknown, product.price.currency.substr(0, 10));
+  if (!MinorDigits(product.price.currency))
+    c.Add("price.currency", Msg::ErrCurrencyUnknown, product.price.currency.substr(0, 10));
   if (!product.priceOnRequest) {
     if (product.price.minor < 0) c.Add("price", Msg::ErrPriceNegative);
     if (product.price.minor > Limits::kPriceMinor) c.Add("price", Msg::ErrPriceTooLarge);
@@ -84,7 +87,8 @@ ValidationErrors Validate(const Product& product) {
     if (v.stock < 0) c.Add(base + ".stock", Msg::ErrStockNegative);
   }
   c.Count("tags", product.tags.size(), Limits::kTags);
-  for (std::size_t i = 0; i < product.tags.size(); ++i) c.Length(At("tags", i), product.tags[i], Limits::kShortTextBytes);
+  for (std::size_t i = 0; i < product.tags.size(); ++i)
+    c.Length(At("tags", i), product.tags[i], Limits::kShortTextBytes);
   return c.errors;
 }
 

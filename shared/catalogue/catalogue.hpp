@@ -37,9 +37,9 @@ struct ArtisanGroup {
   template <class Archive>
   void serialize(Archive& ar, std::uint32_t /*version*/) {
     ar(cereal::make_nvp("id", id), cereal::make_nvp("name", name), cereal::make_nvp("country", country),
-       cereal::make_nvp("region", region), cereal::make_nvp("languages", languages),
-       cereal::make_nvp("story", story), cereal::make_nvp("contacts", contacts), cereal::make_nvp("logo", logo),
-       cereal::make_nvp("sellerPin", sellerPin), cereal::make_nvp("updatedAt", updatedAt));
+       cereal::make_nvp("region", region), cereal::make_nvp("languages", languages), cereal::make_nvp("story", story),
+       cereal::make_nvp("contacts", contacts), cereal::make_nvp("logo", logo), cereal::make_nvp("sellerPin", sellerPin),
+       cereal::make_nvp("updatedAt", updatedAt));
   }
   bool operator==(const ArtisanGroup&) const = default;
 };
@@ -49,9 +49,9 @@ enum class Availability : std::uint8_t { MadeToOrder, InStock, Count };
 struct Variant {
   Id id;
   std::string sku;
-  LocalizedText label;                      // "Red, size M"
-  std::optional<std::int64_t> priceMinor;   // in the product's currency; none = product price
-  std::int64_t stock = 0;                   // for InStock products
+  LocalizedText label;                     // "Red, size M"
+  std::optional<std::int64_t> priceMinor;  // in the product's currency; none = product price
+  std::int64_t stock = 0;                  // for InStock products
 
   template <class Archive>
   void serialize(Archive& ar, std::uint32_t /*version*/) {

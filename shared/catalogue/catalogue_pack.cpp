@@ -81,7 +81,8 @@ CatalogueDiff DiffCatalogue(const AppData& existing, const CataloguePack& pack) 
 }
 
 void ApplyCatalogue(AppData& data, const CataloguePack& pack) {
-  auto group = std::find_if(data.groups.begin(), data.groups.end(), [&](const ArtisanGroup& g) { return g.id == pack.group.id; });
+  auto group = std::find_if(data.groups.begin(), data.groups.end(),
+                            [&](const ArtisanGroup& g) { return g.id == pack.group.id; });
   if (group == data.groups.end()) {
     data.groups.push_back(pack.group);
   } else {
@@ -95,7 +96,8 @@ void ApplyCatalogue(AppData& data, const CataloguePack& pack) {
     if (p.groupId == pack.group.id && !inPack.count(p.id)) p.archived = true;
   }
   for (const Product& incoming : pack.products) {
-    auto mine = std::find_if(data.products.begin(), data.products.end(), [&](const Product& p) { return p.id == incoming.id; });
+    auto mine =
+        std::find_if(data.products.begin(), data.products.end(), [&](const Product& p) { return p.id == incoming.id; });
     if (mine == data.products.end()) data.products.push_back(incoming);
     else if (mine->groupId == pack.group.id) *mine = incoming;
   }

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "shared/core/json_file.hpp"
-#include "shared/model.hpp"
 #include "shared/core/result.hpp"
+#include "shared/model.hpp"
 
 namespace hw {
 
@@ -39,9 +39,9 @@ Result<CataloguePack> ImportCataloguePack(std::string_view json);
 struct CatalogueDiff {
   bool newGroup = false;
   bool groupChanged = false;
-  std::vector<Id> added;    // in the pack, not on this device
-  std::vector<Id> changed;  // on both, different
-  std::vector<Id> removed;  // on this device (not archived), missing from the pack
+  std::vector<Id> added;      // in the pack, not on this device
+  std::vector<Id> changed;    // on both, different
+  std::vector<Id> removed;    // on this device (not archived), missing from the pack
   std::vector<Id> conflicts;  // ids this device knows as another group's products: skipped
   bool Empty() const {
     return !newGroup && !groupChanged && added.empty() && changed.empty() && removed.empty() && conflicts.empty();

@@ -9,12 +9,11 @@ struct KnownWord {
   std::string_view word;
   Msg name;
 };
-constexpr KnownWord kCategories[] = {
-    {"textiles", Msg::CategoryTextiles}, {"bamboo-rattan", Msg::CategoryBambooRattan},
-    {"pottery", Msg::CategoryPottery},   {"jewellery", Msg::CategoryJewellery},
-    {"bags", Msg::CategoryBags},         {"food", Msg::CategoryFood}};
-constexpr KnownWord kUnits[] = {{"piece", Msg::UnitPiece}, {"pair", Msg::UnitPair},   {"set", Msg::UnitSet},
-                                {"pack", Msg::UnitPack},   {"metre", Msg::UnitMetre}, {"jar", Msg::UnitJar},
+constexpr KnownWord kCategories[] = {{"textiles", Msg::CategoryTextiles}, {"bamboo-rattan", Msg::CategoryBambooRattan},
+                                     {"pottery", Msg::CategoryPottery},   {"jewellery", Msg::CategoryJewellery},
+                                     {"bags", Msg::CategoryBags},         {"food", Msg::CategoryFood}};
+constexpr KnownWord kUnits[] = {{"piece", Msg::UnitPiece},  {"pair", Msg::UnitPair},   {"set", Msg::UnitSet},
+                                {"pack", Msg::UnitPack},    {"metre", Msg::UnitMetre}, {"jar", Msg::UnitJar},
                                 {"bottle", Msg::UnitBottle}};
 
 template <std::size_t N>
@@ -38,10 +37,13 @@ std::string PriceText(const Product& product, Language language) {
 }
 
 std::string MinimumOrderText(const Product& product, Language language) {
-  return LabelledNumber(language, Msg::ShopMinOrder, product.minOrder) + " " + std::string(UnitName(language, product.unit));
+  return LabelledNumber(language, Msg::ShopMinOrder, product.minOrder) + " " +
+         std::string(UnitName(language, product.unit));
 }
 
-std::string StockText(std::int64_t stock, Language language) { return LabelledNumber(language, Msg::ShopStockLeft, stock); }
+std::string StockText(std::int64_t stock, Language language) {
+  return LabelledNumber(language, Msg::ShopStockLeft, stock);
+}
 
 std::string FactsText(const Product& product, Language language) {
   std::string text = MinimumOrderText(product, language) + " \xC2\xB7 ";  // ·

@@ -90,7 +90,8 @@ struct Reader {
       if (const auto rgb = ParseColour(colour)) swatch.colours.push_back(*rgb);
       else Fail(Msg::ErrValueInvalid, at + "colours", colour);
     }
-    if (swatch.colours.size() < 2 || swatch.colours.size() > 6) Fail(Msg::ErrValueInvalid, at + "colours", "2 to 6 colours");
+    if (swatch.colours.size() < 2 || swatch.colours.size() > 6)
+      Fail(Msg::ErrValueInvalid, at + "colours", "2 to 6 colours");
     return swatch;
   }
 };
@@ -101,7 +102,8 @@ std::uint32_t SeedOf(std::string_view text) {  // FNV-1a
   return h;
 }
 
-Product ParseProduct(Reader& r, const Value& v, const std::string& at, const DemoGroup& demo, const std::string& currency) {
+Product ParseProduct(Reader& r, const Value& v, const std::string& at, const DemoGroup& demo,
+                     const std::string& currency) {
   Product p;
   p.groupId = demo.group.id;
   p.sku = r.String(v, "sku", at);
@@ -156,16 +158,16 @@ Result<DemoGroup> ParseDemoGroup(std::string_view json) {
   if (auto error = CheckJsonText(json)) return *error;
   rapidjson::Document doc;
   doc.Parse(json.data(), json.size());
-  if (doc.HasParseError()) return Error{Msg::ErrFileUnreadable, "", 0, "offset " + std::to_string(doc.GetErrorOffset())};
+  if (doc.HasParseError())
+    return Error{Msg::ErrFileUnreadable, "", 0, "offset " + std::to_string(doc.GetErrorOffset())};
   if (!doc.IsObject()) return Error{Msg::ErrFileWrongKind};
   Reader r;
   DemoGroup demo;
   if (!r.Bool(doc, "demo", "")) r.Fail(Msg::ErrFileWrongKind, "demo");
   demo.slug = r.String(doc, "slug", "");
   const bool slugOk = !demo.slug.empty() && demo.slug.size() <= 40 &&
-                      std::all_of(demo.slug.begin(), demo.slug.end(), [](char c) {
-                        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-                      });
+                      std::all_of(demo.slug.begin(), demo.slug.end(),
+                                  [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
   if (!slugOk) r.Fail(Msg::ErrIdInvalid, "slug", demo.slug);
   ArtisanGroup& g = demo.group;
   g.id = DerivedId("homeworks-demo", demo.slug);
@@ -215,11 +217,11 @@ Result<DemoIndex> ParseDemoIndex(std::string_view json) {
   if (auto error = LoadJsonFile(json, "demo", index)) return *error;
   for (std::size_t i = 0; i < index.packs.size(); ++i) {
     const std::string& file = index.packs[i].file;
-    const bool plain = file.size() > 5 && file.size() <= 64 && file.ends_with(".json") &&
-                       std::all_of(file.begin(), file.end(), [](char c) {
-                         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
-                       }) &&
-                       file.find("..") == std::string::npos;
+    const bool plain =
+        file.size() > 5 && file.size() <= 64 && file.ends_with(".json") &&
+        std::all_of(file.begin(), file.end(),
+                    [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'; }) &&
+        file.find("..") == std::string::npos;
     if (!plain) return Error{Msg::ErrValueInvalid, "packs[" + std::to_string(i) + "].file", 0, file.substr(0, 70)};
   }
   return index;

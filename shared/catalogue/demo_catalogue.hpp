@@ -18,15 +18,15 @@
 
 #include "shared/catalogue/catalogue_pack.hpp"
 #include "shared/core/json_file.hpp"
-#include "shared/model.hpp"
 #include "shared/core/result.hpp"
 #include "shared/media/swatch.hpp"
+#include "shared/model.hpp"
 
 namespace hw {
 
 // The six kinds of product the demo groups make (Product::category).
-inline constexpr std::array<std::string_view, 6> kDemoCategories = {
-    "textiles", "bamboo-rattan", "pottery", "jewellery", "bags", "food"};
+inline constexpr std::array<std::string_view, 6> kDemoCategories = {"textiles",  "bamboo-rattan", "pottery",
+                                                                    "jewellery", "bags",          "food"};
 // Every demo product carries this tag, so lists and searches can show it as a demo.
 inline constexpr std::string_view kDemoTag = "demo";
 // Demo records carry this fixed time, so every build writes the same packs.

@@ -27,9 +27,10 @@ std::string NormaliseHeader(std::string_view header) {
     else out += c;
   }
   static constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
-      {"minimum_order", "min_order"}, {"min_order_quantity", "min_order"}, {"moq", "min_order"},
-      {"lead_time", "lead_time_days"}, {"stock_on_hand", "stock"}, {"unit_price", "price"},
-      {"material", "materials"}, {"tag", "tags"}};
+      {"minimum_order", "min_order"}, {"min_order_quantity", "min_order"},
+      {"moq", "min_order"},           {"lead_time", "lead_time_days"},
+      {"stock_on_hand", "stock"},     {"unit_price", "price"},
+      {"material", "materials"},      {"tag", "tags"}};
   for (const auto& [alias, name] : kAliases) {
     if (out == alias) return std::string(name);
   }
@@ -82,8 +83,8 @@ ProductCsvImport ImportProductCsv(std::string_view text, const ProductCsvOptions
   // Column name -> index; name_xx / description_xx carry a language.
   std::map<std::string, std::size_t> columns;
   std::vector<std::pair<std::string, std::size_t>> names, descriptions;
-  const std::set<std::string_view> known = {"sku", "category", "materials", "tags", "price", "currency",
-                                            "unit", "min_order", "lead_time_days", "stock"};
+  const std::set<std::string_view> known = {"sku",      "category", "materials", "tags",           "price",
+                                            "currency", "unit",     "min_order", "lead_time_days", "stock"};
   const CsvRow& header = csv.rows[0];
   for (std::size_t i = 0; i < header.size(); ++i) {
     const std::string name = NormaliseHeader(header[i]);
@@ -140,8 +141,9 @@ ProductCsvImport ImportProductCsv(std::string_view text, const ProductCsvOptions
     }
     const Id id = DerivedId(options.groupId, sku);
     Product product;
-    const auto existing = std::find_if(options.existing.begin(), options.existing.end(),
-                                       [&](const Product& p) { return p.id == id || (p.groupId == options.groupId && p.sku == sku); });
+    const auto existing = std::find_if(options.existing.begin(), options.existing.end(), [&](const Product& p) {
+      return p.id == id || (p.groupId == options.groupId && p.sku == sku);
+    });
     if (existing != options.existing.end()) {
       product = *existing;
     } else {
@@ -225,7 +227,8 @@ ProductCsvDiff DiffProductCsv(std::span<const Product> existing, const ProductCs
 
 void ApplyProductCsv(AppData& data, const ProductCsvImport& import) {
   for (const Product& product : import.products) {
-    auto it = std::find_if(data.products.begin(), data.products.end(), [&](const Product& p) { return p.id == product.id; });
+    auto it =
+        std::find_if(data.products.begin(), data.products.end(), [&](const Product& p) { return p.id == product.id; });
     if (it != data.products.end()) *it = product;
     else data.products.push_back(product);
   }

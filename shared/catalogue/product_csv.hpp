@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "shared/model.hpp"
 #include "shared/core/result.hpp"
+#include "shared/model.hpp"
 
 namespace hw {
 

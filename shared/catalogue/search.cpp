@@ -110,7 +110,8 @@ std::uint64_t CatalogueFingerprint(const AppData& data) {
     f.Add(p.variants.size());
     for (const Variant& v : p.variants) f.Add(static_cast<std::uint64_t>(v.stock));  // in stock or not
     f.Add(p.minOrder);
-    f.Add(static_cast<std::uint64_t>(p.availability) | std::uint64_t{p.priceOnRequest} << 8 | std::uint64_t{p.archived} << 9);
+    f.Add(static_cast<std::uint64_t>(p.availability) | std::uint64_t{p.priceOnRequest} << 8 |
+          std::uint64_t{p.archived} << 9);
   }
   return f.Value();
 }
@@ -128,8 +129,8 @@ SearchIndex SearchIndex::Build(const AppData& data, std::string_view language) {
   // The labels: every country, group, category and currency once, sorted.
   std::unordered_map<std::string_view, std::uint32_t> labelIds;
   for (const Product& p : data.products) {
-    for (std::string_view label : {countryOf(p), std::string_view(p.groupId), std::string_view(p.category),
-                                   std::string_view(p.price.currency)})
+    for (std::string_view label :
+         {countryOf(p), std::string_view(p.groupId), std::string_view(p.category), std::string_view(p.price.currency)})
       labelIds.emplace(label, 0);
   }
   index.labels_.reserve(labelIds.size());
@@ -304,18 +305,20 @@ std::vector<SearchHit> SearchIndex::Search(const SearchQuery& query) const {
     }
   } else {
     const std::size_t n = docs_.size();
-    std::vector<std::uint8_t> matched(n, 0);      // how many tokens matched so far
-    std::vector<std::uint16_t> total(n, 0);       // summed best score
-    std::vector<std::uint8_t> best(n, 0);         // best score for the current token
-    std::vector<std::uint32_t> touched;           // docs with best > 0 for the current token
+    std::vector<std::uint8_t> matched(n, 0);  // how many tokens matched so far
+    std::vector<std::uint16_t> total(n, 0);   // summed best score
+    std::vector<std::uint8_t> best(n, 0);     // best score for the current token
+    std::vector<std::uint32_t> touched;       // docs with best > 0 for the current token
     std::vector<std::uint32_t> words;
     for (std::size_t t = 0; t < tokens.size() && t < 255; ++t) {
       const std::string_view token = tokens[t];
-      const auto first = std::lower_bound(suffixes_.begin(), suffixes_.end(), token,
-                                          [&](const Suffix& s, std::string_view value) { return SuffixText(s) < value; });
+      const auto first =
+          std::lower_bound(suffixes_.begin(), suffixes_.end(), token,
+                           [&](const Suffix& s, std::string_view value) { return SuffixText(s) < value; });
       // A single letter matches word starts only: inside words it is everywhere.
-      const bool wordStartsOnly =
-          std::count_if(token.begin(), token.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }) < 2;
+      const bool wordStartsOnly = std::count_if(token.begin(), token.end(), [](char c) {
+                                    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                                  }) < 2;
       words.clear();
       for (auto it = first; it != suffixes_.end(); ++it) {
         const std::string_view text = SuffixText(*it);
@@ -354,14 +357,14 @@ std::vector<SearchHit> SearchIndex::Search(const SearchQuery& query) const {
     const bool relevance = query.sort == SortOrder::Relevance;
     std::vector<std::uint64_t> keys(hits.size());
     for (std::size_t i = 0; i < hits.size(); ++i) {
-      const std::uint64_t rank = docs_[hits[i].product].nameRank, score = std::min<std::uint32_t>(hits[i].score, 0xFFFF);
+      const std::uint64_t rank = docs_[hits[i].product].nameRank,
+                          score = std::min<std::uint32_t>(hits[i].score, 0xFFFF);
       keys[i] = relevance ? (0xFFFF - score) << 32 | rank : rank << 16 | score;
     }
     const std::size_t kept = query.limit > 0 ? std::min(query.limit, keys.size()) : keys.size();
     if (kept < keys.size())
       std::partial_sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(kept), keys.end());
-    else
-      std::sort(keys.begin(), keys.end());
+    else std::sort(keys.begin(), keys.end());
     hits.resize(kept);
     for (std::size_t i = 0; i < kept; ++i) {
       const std::uint64_t key = keys[i];

@@ -23,9 +23,9 @@ enum class SortOrder : std::uint8_t { Relevance, Name, PriceLowToHigh, PriceHigh
 
 struct SearchQuery {
   std::string text;
-  std::string country;   // ISO 3166 code of the group; "" = any
-  Id groupId;            // "" = any
-  std::string category;  // "" = any
+  std::string country;        // ISO 3166 code of the group; "" = any
+  Id groupId;                 // "" = any
+  std::string category;       // "" = any
   std::string priceCurrency;  // a price range applies to products in this currency
   std::optional<std::int64_t> minPriceMinor;
   std::optional<std::int64_t> maxPriceMinor;

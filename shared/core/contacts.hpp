@@ -31,8 +31,8 @@ struct Buyer {
 
   template <class Archive>
   void serialize(Archive& ar, std::uint32_t /*version*/) {
-    ar(cereal::make_nvp("name", name), cereal::make_nvp("organisation", organisation),
-       cereal::make_nvp("phone", phone), cereal::make_nvp("email", email), cereal::make_nvp("country", country),
+    ar(cereal::make_nvp("name", name), cereal::make_nvp("organisation", organisation), cereal::make_nvp("phone", phone),
+       cereal::make_nvp("email", email), cereal::make_nvp("country", country),
        cereal::make_nvp("deliveryPlace", deliveryPlace));
   }
   bool operator==(const Buyer&) const = default;

@@ -28,8 +28,8 @@ std::string WriteCsv(const std::vector<CsvRow>& rows) {
 }
 
 std::string NeutraliseFormula(std::string_view cell) {
-  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
-                        cell[0] == '\r')) {
+  if (!cell.empty() &&
+      (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r')) {
     std::string out;
     out.reserve(cell.size() + 1);
     out += '\'';

@@ -37,8 +37,7 @@ constexpr CrcTables kCrcTables = MakeCrcTables();
 }  // namespace
 
 Sha256::Sha256()
-    : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
-             0x5be0cd19} {}
+    : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
 
 void Sha256::Block(const std::uint8_t* block) {
   std::array<std::uint32_t, 64> w{};
@@ -69,8 +68,14 @@ void Sha256::Block(const std::uint8_t* block) {
     b = a;
     a = t1 + t2;
   }
-  state_[0] += a; state_[1] += b; state_[2] += c; state_[3] += d;
-  state_[4] += e; state_[5] += f; state_[6] += g; state_[7] += h;
+  state_[0] += a;
+  state_[1] += b;
+  state_[2] += c;
+  state_[3] += d;
+  state_[4] += e;
+  state_[5] += f;
+  state_[6] += g;
+  state_[7] += h;
 }
 
 void Sha256::Update(std::span<const std::uint8_t> bytes) {
@@ -102,7 +107,8 @@ Sha256Digest Sha256::Finish() {
   std::array<std::uint8_t, 72> pad{};
   pad[0] = 0x80;
   const std::size_t padLength = (buffered_ < 56 ? 56 - buffered_ : 120 - buffered_);
-  for (int i = 0; i < 8; ++i) pad[padLength + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(bits >> (56 - 8 * i));
+  for (int i = 0; i < 8; ++i)
+    pad[padLength + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(bits >> (56 - 8 * i));
   const std::uint64_t keep = totalBytes_;
   Update(std::span<const std::uint8_t>(pad.data(), padLength + 8));
   totalBytes_ = keep;
@@ -129,8 +135,8 @@ std::uint32_t Crc32(std::span<const std::uint8_t> bytes, std::uint32_t previous)
   for (; i + 8 <= bytes.size(); i += 8) {
     const std::uint8_t* p = bytes.data() + i;
     c ^= std::uint32_t{p[0]} | (std::uint32_t{p[1]} << 8) | (std::uint32_t{p[2]} << 16) | (std::uint32_t{p[3]} << 24);
-    c = t[7][c & 0xFFu] ^ t[6][(c >> 8) & 0xFFu] ^ t[5][(c >> 16) & 0xFFu] ^ t[4][c >> 24] ^ t[3][p[4]] ^
-        t[2][p[5]] ^ t[1][p[6]] ^ t[0][p[7]];
+    c = t[7][c & 0xFFu] ^ t[6][(c >> 8) & 0xFFu] ^ t[5][(c >> 16) & 0xFFu] ^ t[4][c >> 24] ^ t[3][p[4]] ^ t[2][p[5]] ^
+        t[1][p[6]] ^ t[0][p[7]];
   }
   for (; i < bytes.size(); ++i) c = t[0][(c ^ bytes[i]) & 0xFFu] ^ (c >> 8);
   return ~c;

@@ -22,7 +22,10 @@ std::optional<Error> CheckJsonText(std::string_view text, const JsonLimits& limi
       continue;
     }
     switch (c) {
-      case '"': inString = true; ++values; break;
+      case '"':
+        inString = true;
+        ++values;
+        break;
       case '[':
       case '{':
         if (++depth > limits.maxDepth) return Error{Msg::ErrFileDamaged, "", line, "nested too deeply"};
@@ -62,7 +65,8 @@ Error JsonLoadError(const std::exception& e, const char* field) {
   if (const auto at = what.find(marker); at != std::string::npos) {
     const auto start = at + marker.size();
     const auto end = what.find(')', start);
-    return Error{Msg::ErrFieldMissing, what.substr(start, end == std::string::npos ? std::string::npos : end - start), 0};
+    return Error{Msg::ErrFieldMissing, what.substr(start, end == std::string::npos ? std::string::npos : end - start),
+                 0};
   }
   if (what.find("rapidjson internal assertion failure") != std::string::npos) {
     // The parser failed (not JSON) or a value had the wrong type.

@@ -7,8 +7,20 @@ namespace hw {
 namespace {
 
 constexpr std::array<CurrencyInfo, 14> kCurrencies = {{
-    {"INR", 2}, {"NPR", 2}, {"PKR", 2}, {"BDT", 2}, {"LKR", 2}, {"THB", 2}, {"IDR", 2},
-    {"PHP", 2}, {"KHR", 2}, {"LAK", 2}, {"VND", 0}, {"MYR", 2}, {"USD", 2}, {"EUR", 2},
+    {"INR", 2},
+    {"NPR", 2},
+    {"PKR", 2},
+    {"BDT", 2},
+    {"LKR", 2},
+    {"THB", 2},
+    {"IDR", 2},
+    {"PHP", 2},
+    {"KHR", 2},
+    {"LAK", 2},
+    {"VND", 0},
+    {"MYR", 2},
+    {"USD", 2},
+    {"EUR", 2},
 }};
 
 constexpr std::int64_t kMaxAmountMinor = 1'000'000'000'000'000;  // 10^15

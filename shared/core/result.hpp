@@ -11,9 +11,9 @@ namespace hw {
 
 struct Error {
   Msg message = Msg::ErrFileUnreadable;
-  std::string field;      // column or field name, "" when the whole file is at fault
-  std::size_t line = 0;   // 1-based line in a text file, 0 when not applicable
-  std::string detail;     // the offending value or a technical hint, never translated
+  std::string field;     // column or field name, "" when the whole file is at fault
+  std::size_t line = 0;  // 1-based line in a text file, 0 when not applicable
+  std::string detail;    // the offending value or a technical hint, never translated
 
   Error() = default;
   Error(Msg message_, std::string detail_ = {}) : message(message_), detail(std::move(detail_)) {}  // NOLINT
@@ -27,7 +27,7 @@ std::string Describe(const Error& error, Language language);
 template <class T>
 class Result {
  public:
-  Result(T value) : content_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : content_(std::move(value)) {}      // NOLINT: implicit by design
   Result(Error error) : content_(std::move(error)) {}  // NOLINT
   bool ok() const { return content_.index() == 0; }
   explicit operator bool() const { return ok(); }

@@ -8,12 +8,12 @@
 // cereal's macro registers the version at start-up in every file that includes the
 // model (over 20 types in some 60 files of the web build: 14 KB of wasm run
 // before the first frame). cereal uses Version<T>::version when nothing is registered.
-#define HW_CLASS_VERSION(TYPE, VERSION_NUMBER)                 \
-  namespace cereal::detail {                                   \
-  template <>                                                  \
-  struct Version<TYPE> {                                       \
-    static constexpr std::uint32_t version = VERSION_NUMBER;   \
-  };                                                           \
+#define HW_CLASS_VERSION(TYPE, VERSION_NUMBER)               \
+  namespace cereal::detail {                                 \
+  template <>                                                \
+  struct Version<TYPE> {                                     \
+    static constexpr std::uint32_t version = VERSION_NUMBER; \
+  };                                                         \
   }
 
 namespace hw {

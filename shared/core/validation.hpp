@@ -27,8 +27,8 @@ using ValidationErrors = std::vector<ValidationError>;
 
 struct Limits {
   static constexpr std::size_t kNameBytes = 200;
-  static constexpr std::size_t kShortTextBytes = 100;   // SKU, unit, category, tag, phone
-  static constexpr std::size_t kLongTextBytes = 5000;   // description, story, notes, step
+  static constexpr std::size_t kShortTextBytes = 100;  // SKU, unit, category, tag, phone
+  static constexpr std::size_t kLongTextBytes = 5000;  // description, story, notes, step
   static constexpr std::size_t kLanguages = 20;
   static constexpr std::size_t kPhotos = 12;
   static constexpr std::size_t kPhotoBytes = 4u * 1024 * 1024;

@@ -18,8 +18,8 @@ struct LanguageForms {
   int primaryGroup, secondaryGroup, moneyPrimaryGroup, moneySecondaryGroup, minimumGrouping;
   int yearOffset;  // the locale's calendar year minus the Gregorian year
   std::string_view dayPattern, weekdayDayPattern, dayMonthPattern;  // CLDR yMMMd, yMMMEd, MMMd
-  std::string_view months[12];   // abbreviated, January first
-  std::string_view weekdays[7];  // abbreviated, Sunday first
+  std::string_view months[12];                                      // abbreviated, January first
+  std::string_view weekdays[7];                                     // abbreviated, Sunday first
   CurrencyForm currencies[14];
 };
 
@@ -57,7 +57,8 @@ std::string Grouped(const LanguageForms& forms, std::uint64_t magnitude, bool mo
   std::string out;
   for (int i = 0; i < length; ++i) {
     const int left = length - i;  // digits from here to the end
-    if (group && i > 0 && left >= primary && (left == primary || (left > primary && (left - primary) % secondary == 0))) {
+    if (group && i > 0 && left >= primary &&
+        (left == primary || (left > primary && (left - primary) % secondary == 0))) {
       out += separator;
     }
     out += forms.digits[ascii[static_cast<std::size_t>(i)] - '0'];
@@ -83,7 +84,9 @@ std::optional<CivilDay> Civil(Timestamp time) {
                   weekday(day).c_encoding()};
 }
 
-std::string TwoDigits(unsigned value) { return {static_cast<char>('0' + value / 10 % 10), static_cast<char>('0' + value % 10)}; }
+std::string TwoDigits(unsigned value) {
+  return {static_cast<char>('0' + value / 10 % 10), static_cast<char>('0' + value % 10)};
+}
 
 // Writes a day with a CLDR date pattern: y, M, d and E fields, 'quoted' literals.
 std::string FormatPattern(const LanguageForms& forms, std::string_view pattern, Timestamp time) {
@@ -124,7 +127,9 @@ std::string FormatPattern(const LanguageForms& forms, std::string_view pattern, 
     while (i + count < pattern.size() && pattern[i + count] == c) ++count;
     i += count;
     switch (c) {
-      case 'y': AppendDigits(out, forms, count == 2 ? TwoDigits(static_cast<unsigned>(year % 100)) : std::to_string(year)); break;
+      case 'y':
+        AppendDigits(out, forms, count == 2 ? TwoDigits(static_cast<unsigned>(year % 100)) : std::to_string(year));
+        break;
       case 'M':
       case 'L':
         if (count >= 3) {

@@ -152,7 +152,10 @@ bool LoadTranslations(Language language, std::string_view file) {
     std::string& text = texts[static_cast<std::size_t>(name - kNames.begin())];
     text.clear();
     for (std::size_t i = tab + 1; i < line.size(); ++i) {
-      if (line[i] != '\\' || i + 1 == line.size()) { text += line[i]; continue; }
+      if (line[i] != '\\' || i + 1 == line.size()) {
+        text += line[i];
+        continue;
+      }
       const char next = line[++i];
       text += next == 'n' ? '\n' : next == 't' ? '\t' : next;
     }

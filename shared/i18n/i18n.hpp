@@ -16,7 +16,17 @@
 namespace hw {
 
 enum class Language : std::uint8_t {
-  English, Hindi, Nepali, Bengali, Urdu, Thai, Khmer, Lao, Indonesian, Filipino, Vietnamese,
+  English,
+  Hindi,
+  Nepali,
+  Bengali,
+  Urdu,
+  Thai,
+  Khmer,
+  Lao,
+  Indonesian,
+  Filipino,
+  Vietnamese,
   Count
 };
 

@@ -24,34 +24,34 @@ void Add(Language language, std::initializer_list<Entry> entries) {
 void AddBuiltInTranslations() {
   Add(Language::Hindi, {
 #include "shared/i18n/translations/hi.inc"
-  });
+                       });
   Add(Language::Nepali, {
 #include "shared/i18n/translations/ne.inc"
-  });
+                        });
   Add(Language::Bengali, {
 #include "shared/i18n/translations/bn.inc"
-  });
+                         });
   Add(Language::Urdu, {
 #include "shared/i18n/translations/ur.inc"
-  });
+                      });
   Add(Language::Thai, {
 #include "shared/i18n/translations/th.inc"
-  });
+                      });
   Add(Language::Khmer, {
 #include "shared/i18n/translations/km.inc"
-  });
+                       });
   Add(Language::Lao, {
 #include "shared/i18n/translations/lo.inc"
-  });
+                     });
   Add(Language::Indonesian, {
 #include "shared/i18n/translations/id.inc"
-  });
+                            });
   Add(Language::Filipino, {
 #include "shared/i18n/translations/fil.inc"
-  });
+                          });
   Add(Language::Vietnamese, {
 #include "shared/i18n/translations/vi.inc"
-  });
+                            });
 }
 
 }  // namespace hw

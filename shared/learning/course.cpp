@@ -19,8 +19,7 @@ bool IsCorrect(const Question& question, const Answer& answer) {
       b.erase(std::unique(b.begin(), b.end()), b.end());
       return !b.empty() && a == b;
     }
-    case QuestionKind::PutInOrder:
-      return !question.correct.empty() && chosen == question.correct;
+    case QuestionKind::PutInOrder: return !question.correct.empty() && chosen == question.correct;
     case QuestionKind::Count: break;
   }
   return false;

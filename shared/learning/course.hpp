@@ -54,8 +54,8 @@ struct Question {
   void serialize(Archive& ar, std::uint32_t version) {
     ar(cereal::make_nvp("id", id));
     SerializeEnum(ar, "kind", kind);
-    ar(cereal::make_nvp("prompt", prompt), cereal::make_nvp("picture", picture),
-       cereal::make_nvp("options", options), cereal::make_nvp("correct", correct));
+    ar(cereal::make_nvp("prompt", prompt), cereal::make_nvp("picture", picture), cereal::make_nvp("options", options),
+       cereal::make_nvp("correct", correct));
     if (version >= 2) ar(cereal::make_nvp("explanation", explanation));
   }
   bool operator==(const Question&) const = default;

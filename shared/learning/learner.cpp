@@ -7,8 +7,8 @@ namespace {
 
 void UpdateMastery(Progress& progress, const Lesson& lesson) {
   const bool allSeen = progress.stepsSeen >= lesson.steps.size();
-  const bool quizPassed = lesson.quiz.questions.empty() ||
-                          (progress.attempts > 0 && progress.bestPercent >= lesson.quiz.masteryPercent);
+  const bool quizPassed =
+      lesson.quiz.questions.empty() || (progress.attempts > 0 && progress.bestPercent >= lesson.quiz.masteryPercent);
   if (allSeen && quizPassed) progress.mastered = true;
 }
 }  // namespace

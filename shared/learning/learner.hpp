@@ -41,8 +41,8 @@ struct Profile {
   template <class Archive>
   void serialize(Archive& ar, std::uint32_t version) {
     ar(cereal::make_nvp("id", id), cereal::make_nvp("name", name), cereal::make_nvp("avatar", avatar),
-       cereal::make_nvp("language", language), cereal::make_nvp("roles", roles),
-       cereal::make_nvp("groupId", groupId), cereal::make_nvp("pin", pin));
+       cereal::make_nvp("language", language), cereal::make_nvp("roles", roles), cereal::make_nvp("groupId", groupId),
+       cereal::make_nvp("pin", pin));
     if constexpr (Archive::is_loading::value) roles &= kAllRoles;
     if (version >= 2)
       ar(cereal::make_nvp("buyer", buyer), cereal::make_nvp("avatarShape", avatarShape),

@@ -10,7 +10,9 @@ namespace {
 
 using L = LessonPackLimits;
 
-std::string At(const std::string& base, std::string_view key) { return base.empty() ? std::string(key) : base + "." + std::string(key); }
+std::string At(const std::string& base, std::string_view key) {
+  return base.empty() ? std::string(key) : base + "." + std::string(key);
+}
 std::string At(const std::string& base, std::string_view list, std::size_t index) {
   return At(base, list) + "[" + std::to_string(index) + "]";
 }
@@ -203,7 +205,8 @@ ValidationErrors ValidateForPack(const Course& course) {
   c.Text("title", course.title, L::kTitleBytes, true);
   c.Text("summary", course.summary, L::kSummaryBytes, false);
   if (course.lessons.empty()) c.Add("lessons", Msg::EditorNeedLesson);
-  if (course.lessons.size() > L::kLessons) c.Add("lessons", Msg::ErrTooManyItems, std::to_string(course.lessons.size()));
+  if (course.lessons.size() > L::kLessons)
+    c.Add("lessons", Msg::ErrTooManyItems, std::to_string(course.lessons.size()));
   std::set<Id> lessonIds;
   for (std::size_t l = 0; l < course.lessons.size(); ++l) {
     const Lesson& lesson = course.lessons[l];

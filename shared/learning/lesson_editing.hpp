@@ -10,8 +10,8 @@
 #include <utility>
 #include <vector>
 
-#include "shared/model.hpp"
 #include "shared/core/validation.hpp"
+#include "shared/model.hpp"
 
 namespace hw {
 

@@ -261,7 +261,8 @@ Lesson ReadLesson(const Value& v, const std::string& path, const std::string& la
   Lesson lesson;
   lesson.id = IdOf(Need(v, "id", path), At(path, "id"));
   lesson.title = Text(Need(v, "title", path), At(path, "title"), L::kTitleBytes, language);
-  if (const Value* minutes = Find(v, "minutes")) lesson.minutes = Number(*minutes, At(path, "minutes"), 1, L::kMaxMinutes);
+  if (const Value* minutes = Find(v, "minutes"))
+    lesson.minutes = Number(*minutes, At(path, "minutes"), 1, L::kMaxMinutes);
   const std::string stepsPath = At(path, "steps");
   const Value& steps = Array(Need(v, "steps", path), stepsPath, L::kMinSteps, L::kMaxSteps, Msg::ErrLessonStepCount);
   std::set<Id> stepIds;
@@ -277,7 +278,8 @@ Lesson ReadLesson(const Value& v, const std::string& path, const std::string& la
     if (const Value* mastery = Find(*quiz, "masteryPercent"))
       lesson.quiz.masteryPercent = Number(*mastery, At(quizPath, "masteryPercent"), 1, 100);
     const std::string questionsPath = At(quizPath, "questions");
-    const Value& questions = Array(Need(*quiz, "questions", quizPath), questionsPath, 0, L::kQuestions, Msg::ErrTooManyItems);
+    const Value& questions =
+        Array(Need(*quiz, "questions", quizPath), questionsPath, 0, L::kQuestions, Msg::ErrTooManyItems);
     std::set<Id> questionIds;
     for (rapidjson::SizeType i = 0; i < questions.Size(); ++i) {
       Question q = ReadQuestion(questions[i], At(questionsPath, i), language);
@@ -302,7 +304,8 @@ Course ReadCourse(const Value& v, const std::string& path, std::set<Id>& lessonI
     if (!IsValidId(course.topic)) Fail(Msg::ErrIdInvalid, At(path, "topic"), Excerpt(course.topic));
   }
   course.title = Text(Need(v, "title", path), At(path, "title"), L::kTitleBytes, course.language);
-  if (const Value* summary = Find(v, "summary")) course.summary = Text(*summary, At(path, "summary"), L::kSummaryBytes, course.language);
+  if (const Value* summary = Find(v, "summary"))
+    course.summary = Text(*summary, At(path, "summary"), L::kSummaryBytes, course.language);
   const std::string lessonsPath = At(path, "lessons");
   const Value& lessons = Array(Need(v, "lessons", path), lessonsPath, 1, L::kLessons, Msg::ErrTooManyItems);
   for (rapidjson::SizeType i = 0; i < lessons.Size(); ++i) {
@@ -316,7 +319,8 @@ Course ReadCourse(const Value& v, const std::string& path, std::set<Id>& lessonI
 
 std::size_t LineOf(std::string_view text, std::size_t offset) {
   offset = std::min(offset, text.size());
-  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  return 1 +
+         static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
 // --- export --------------------------------------------------------------------

@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "shared/model.hpp"
 #include "shared/core/result.hpp"
+#include "shared/model.hpp"
 
 namespace hw {
 

@@ -158,8 +158,8 @@ std::string ProfileFileName(const Profile& profile, Timestamp now) {
 
 std::string ProgressCsv(const AppData& data, std::string_view language) {
   std::vector<CsvRow> rows;
-  rows.push_back({"profile", "course", "lesson", "steps_seen", "steps", "best_percent", "attempts", "mastered",
-                  "last_activity"});
+  rows.push_back(
+      {"profile", "course", "lesson", "steps_seen", "steps", "best_percent", "attempts", "mastered", "last_activity"});
   for (const Profile& profile : data.profiles)
     for (const Course& course : data.courses)
       for (const Lesson& lesson : course.lessons) {

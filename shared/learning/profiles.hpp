@@ -27,9 +27,9 @@ const Progress* FindProgress(const AppData& data, std::string_view profileId, st
 
 struct CourseProgress {
   std::uint32_t lessons = 0;
-  std::uint32_t started = 0;   // opened at least once
+  std::uint32_t started = 0;  // opened at least once
   std::uint32_t mastered = 0;
-  std::uint32_t percent = 0;   // mastered lessons out of all, rounded down
+  std::uint32_t percent = 0;  // mastered lessons out of all, rounded down
   bool Complete() const { return lessons > 0 && mastered == lessons; }
 };
 CourseProgress ProgressOfCourse(const AppData& data, std::string_view profileId, const Course& course);

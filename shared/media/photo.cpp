@@ -9,7 +9,6 @@
 #include <stb/stb_image_resize.h>
 #include <stb/stb_image_write.h>
 
-
 namespace hw {
 namespace {
 
@@ -44,7 +43,8 @@ Result<Photo> PreparePhoto(std::span<const std::uint8_t> bytes) {
   photo.mime = "image/jpeg";
   photo.width = static_cast<std::uint32_t>(outWidth);
   photo.height = static_cast<std::uint32_t>(outHeight);
-  const int written = stbi_write_jpg_to_func(AppendBytes, &photo.bytes, outWidth, outHeight, 3, source, kPhotoJpegQuality);
+  const int written =
+      stbi_write_jpg_to_func(AppendBytes, &photo.bytes, outWidth, outHeight, 3, source, kPhotoJpegQuality);
   stbi_image_free(pixels);
   if (!written) return Error{Msg::ErrPhotoInvalid};
   return photo;

@@ -48,7 +48,8 @@ class Canvas {
   int Size() const { return size_; }
   void Set(int x, int y, Rgb c) {
     if (x < 0 || y < 0 || x >= size_ || y >= size_) return;
-    const std::size_t at = (static_cast<std::size_t>(y) * static_cast<std::size_t>(size_) + static_cast<std::size_t>(x)) * 3;
+    const std::size_t at =
+        (static_cast<std::size_t>(y) * static_cast<std::size_t>(size_) + static_cast<std::size_t>(x)) * 3;
     pixels_[at] = c[0];
     pixels_[at + 1] = c[1];
     pixels_[at + 2] = c[2];
@@ -104,7 +105,8 @@ void DrawStripes(Canvas& c, const Swatch& s, Random& random) {
   std::vector<std::pair<int, Rgb>> stripes;
   for (int x = 0; x < c.Size();) {
     const int width = 6 + random.Below(28);
-    stripes.push_back({x + width, Pick(s.colours, stripes.size() % 2 == 0 ? 0 : 1 + stripes.size() / 2 % (s.colours.size() - 1))});
+    stripes.push_back(
+        {x + width, Pick(s.colours, stripes.size() % 2 == 0 ? 0 : 1 + stripes.size() / 2 % (s.colours.size() - 1))});
     x += width;
   }
   for (int y = 0; y < c.Size(); ++y) {
@@ -122,9 +124,10 @@ void DrawChecks(Canvas& c, const Swatch& s, Random& random) {
   for (int y = 0; y < c.Size(); ++y)
     for (int x = 0; x < c.Size(); ++x) {
       const bool across = (x % period) < period / 2, down = (y % period) < period / 2;
-      const Rgb band = Pick(s.colours, 1 + static_cast<std::size_t>((x / period + y / period) % 2) % (s.colours.size() - 1));
+      const Rgb band =
+          Pick(s.colours, 1 + static_cast<std::size_t>((x / period + y / period) % 2) % (s.colours.size() - 1));
       Rgb colour = across && down ? band : across || down ? Mix(s.colours[0], band) : s.colours[0];
-            c.Set(x, y, colour);
+      c.Set(x, y, colour);
     }
 }
 
@@ -171,12 +174,12 @@ void DrawWeave(Canvas& c, const Swatch& s, Random& random) {
   for (int y = 0; y < c.Size(); ++y)
     for (int x = 0; x < c.Size(); ++x) {
       const bool across = ((x / block) + (y / block)) % 2 == 0;
-      const int along = across ? x % block : y % block;  // position along the strip
+      const int along = across ? x % block : y % block;             // position along the strip
       const int within = (across ? y % block : x % block) % strip;  // across the strip
       Rgb colour = Pick(s.colours, across ? 0 : 1);
       int light = 100 + 14 - std::abs(within * 2 - strip) * 28 / strip;  // rounded strip
-      if (within == 0) light = 60;                                     // gap between strips
-      if (along < 2 || along >= block - 2) light -= 20;                // goes under the next block
+      if (within == 0) light = 60;                                       // gap between strips
+      if (along < 2 || along >= block - 2) light -= 20;                  // goes under the next block
       c.Set(x, y, Shade(colour, light));
     }
 }
@@ -219,7 +222,8 @@ void DrawSpeckle(Canvas& c, const Swatch& s, Random& random) {
     const double x = random.Below(c.Size()), y = random.Below(c.Size());
     const double r = 3 + random.Below(6);
     c.Disc(x, y, r, Pick(s.colours, 1 + static_cast<std::size_t>(n) % (s.colours.size() - 1)));
-    c.Disc(x - r / 3, y - r / 3, r / 3, Shade(Pick(s.colours, 1 + static_cast<std::size_t>(n) % (s.colours.size() - 1)), 125));
+    c.Disc(x - r / 3, y - r / 3, r / 3,
+           Shade(Pick(s.colours, 1 + static_cast<std::size_t>(n) % (s.colours.size() - 1)), 125));
   }
 }
 

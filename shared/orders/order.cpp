@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "shared/core/money.hpp"
 #include <set>
+#include "shared/core/money.hpp"
 
 namespace hw {
 
@@ -25,9 +25,9 @@ std::optional<OrderStatus> StatusFromName(std::string_view name) {
 }
 
 Msg StatusMsg(OrderStatus status) {
-  static constexpr Msg kLabels[] = {Msg::OrderStatusDraft,     Msg::OrderStatusSent,     Msg::OrderStatusReceived,
-                                    Msg::OrderStatusAccepted,  Msg::OrderStatusDeclined, Msg::OrderStatusInProduction,
-                                    Msg::OrderStatusShipped,   Msg::OrderStatusCompleted, Msg::OrderStatusCancelled};
+  static constexpr Msg kLabels[] = {Msg::OrderStatusDraft,    Msg::OrderStatusSent,      Msg::OrderStatusReceived,
+                                    Msg::OrderStatusAccepted, Msg::OrderStatusDeclined,  Msg::OrderStatusInProduction,
+                                    Msg::OrderStatusShipped,  Msg::OrderStatusCompleted, Msg::OrderStatusCancelled};
   static_assert(std::size(kLabels) == static_cast<std::size_t>(OrderStatus::Count));
   const auto index = static_cast<std::size_t>(status);
   return index < std::size(kLabels) ? kLabels[index] : Msg::OrderStatusCancelled;
@@ -40,8 +40,7 @@ bool IsFinal(OrderStatus status) {
 bool CanChangeStatus(OrderStatus from, OrderStatus to) {
   using S = OrderStatus;
   if (to == S::Cancelled) {
-    return from == S::Draft || from == S::Sent || from == S::Received || from == S::Accepted ||
-           from == S::InProduction;
+    return from == S::Draft || from == S::Sent || from == S::Received || from == S::Accepted || from == S::InProduction;
   }
   switch (from) {
     case S::Draft: return to == S::Sent;
@@ -124,7 +123,8 @@ ValidationErrors ValidateShape(const OrderRequest& order) {
   if (!order.buyer.phone.empty() && !LooksLikePhone(order.buyer.phone)) c.Add("buyer.phone", Msg::ErrPhoneInvalid);
   if (!order.buyer.email.empty() && !LooksLikeEmail(order.buyer.email)) c.Add("buyer.email", Msg::ErrEmailInvalid);
   if (order.buyer.phone.empty() && order.buyer.email.empty()) c.Add("buyer", Msg::ErrContactMissing);
-  if (!order.buyer.country.empty() && !IsCountryCode(order.buyer.country)) c.Add("buyer.country", Msg::ErrCountryInvalid);
+  if (!order.buyer.country.empty() && !IsCountryCode(order.buyer.country))
+    c.Add("buyer.country", Msg::ErrCountryInvalid);
   if (!MinorDigits(order.currency)) c.Add("currency", Msg::ErrCurrencyUnknown, order.currency.substr(0, 10));
   c.Length("notes", order.notes, Limits::kLongTextBytes);
   if (order.lines.empty()) c.Add("lines", Msg::ErrOrderEmpty);
@@ -145,7 +145,8 @@ ValidationErrors ValidateShape(const OrderRequest& order) {
   if (order.history.empty() || order.history.front().status != OrderStatus::Draft) {
     c.Add("history", Msg::ErrStatusChangeNotAllowed);
   }
-  for (std::size_t i = 0; i < order.history.size(); ++i) c.Length(At("history", i) + ".note", order.history[i].note, Limits::kLongTextBytes);
+  for (std::size_t i = 0; i < order.history.size(); ++i)
+    c.Length(At("history", i) + ".note", order.history[i].note, Limits::kLongTextBytes);
   for (std::size_t i = 1; i < order.history.size(); ++i) {
     if (!CanChangeStatus(order.history[i - 1].status, order.history[i].status)) {
       c.Add(At("history", i), Msg::ErrStatusChangeNotAllowed, std::string(StatusName(order.history[i].status)));
@@ -160,7 +161,8 @@ ValidationErrors Validate(const OrderRequest& order, std::span<const Product> pr
   for (std::size_t i = 0; i < order.lines.size(); ++i) {
     const OrderLine& line = order.lines[i];
     const std::string base = At("lines", i);
-    const auto found = std::find_if(products.begin(), products.end(), [&](const Product& p) { return p.id == line.productId; });
+    const auto found =
+        std::find_if(products.begin(), products.end(), [&](const Product& p) { return p.id == line.productId; });
     if (found == products.end()) {
       c.Add(base + ".productId", Msg::ErrProductUnknown, line.sku);
       continue;
@@ -186,7 +188,8 @@ ValidationErrors Validate(const OrderRequest& order, std::span<const Product> pr
     }
     if (product.availability == Availability::InStock) {
       const std::int64_t stock = variant ? variant->stock : product.stockOnHand;
-      if (static_cast<std::int64_t>(line.quantity) > stock) c.Add(base + ".quantity", Msg::ErrQuantityAboveStock, std::to_string(stock));
+      if (static_cast<std::int64_t>(line.quantity) > stock)
+        c.Add(base + ".quantity", Msg::ErrQuantityAboveStock, std::to_string(stock));
     }
   }
   return c.errors;

@@ -35,10 +35,10 @@ struct OrderLine {
 
   template <class Archive>
   void serialize(Archive& ar, std::uint32_t /*version*/) {
-    ar(cereal::make_nvp("productId", productId), cereal::make_nvp("variantId", variantId),
-       cereal::make_nvp("sku", sku), cereal::make_nvp("productName", productName),
-       cereal::make_nvp("variantLabel", variantLabel), cereal::make_nvp("priceOnRequest", priceOnRequest),
-       cereal::make_nvp("unitPriceMinor", unitPriceMinor), cereal::make_nvp("quantity", quantity));
+    ar(cereal::make_nvp("productId", productId), cereal::make_nvp("variantId", variantId), cereal::make_nvp("sku", sku),
+       cereal::make_nvp("productName", productName), cereal::make_nvp("variantLabel", variantLabel),
+       cereal::make_nvp("priceOnRequest", priceOnRequest), cereal::make_nvp("unitPriceMinor", unitPriceMinor),
+       cereal::make_nvp("quantity", quantity));
   }
   bool operator==(const OrderLine&) const = default;
 };
@@ -48,7 +48,16 @@ struct OrderLine {
 // and in production: once goods are shipped they can only be completed. Declined,
 // completed and cancelled are final.
 enum class OrderStatus : std::uint8_t {
-  Draft, Sent, Received, Accepted, Declined, InProduction, Shipped, Completed, Cancelled, Count
+  Draft,
+  Sent,
+  Received,
+  Accepted,
+  Declined,
+  InProduction,
+  Shipped,
+  Completed,
+  Cancelled,
+  Count
 };
 std::string_view StatusName(OrderStatus status);  // stable English name for files
 std::optional<OrderStatus> StatusFromName(std::string_view name);

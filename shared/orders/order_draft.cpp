@@ -86,7 +86,8 @@ std::optional<QuantityProblem> CheckLineQuantity(const AppData& data, const Orde
   if (product->availability == Availability::InStock) {
     const Variant* variant = orderLine.variantId.empty() ? nullptr : product->FindVariant(orderLine.variantId);
     const std::int64_t stock = variant ? variant->stock : product->stockOnHand;
-    if (static_cast<std::int64_t>(*quantity) > stock) return QuantityProblem{Msg::ErrQuantityAboveStock, StockText(stock, language)};
+    if (static_cast<std::int64_t>(*quantity) > stock)
+      return QuantityProblem{Msg::ErrQuantityAboveStock, StockText(stock, language)};
   }
   return std::nullopt;
 }

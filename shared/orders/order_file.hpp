@@ -4,9 +4,9 @@
 #include <string>
 #include <string_view>
 
-#include "shared/model.hpp"
 #include "shared/core/json_file.hpp"
 #include "shared/core/result.hpp"
+#include "shared/model.hpp"
 
 namespace hw {
 

@@ -46,7 +46,8 @@ std::string OrderSummary(const AppData& data, const OrderRequest& order, Languag
           FormatMoney(language, {OrderTotal(order).value_or(0), order.currency});
   if (HasLinesOnRequest(order)) text += " " + std::string(Tr(language, Msg::OrderPlusOnRequest));
   text += "\n";
-  if (order.neededBy) text += std::string(Tr(language, Msg::OrderNeededBy)) + ": " + FormatDay(language, *order.neededBy) + "\n";
+  if (order.neededBy)
+    text += std::string(Tr(language, Msg::OrderNeededBy)) + ": " + FormatDay(language, *order.neededBy) + "\n";
   const Buyer& b = order.buyer;
   text += std::string(Tr(language, Msg::OrderSummaryBuyer)) + ": " + b.name;
   for (const std::string* part : {&b.organisation, &b.phone, &b.email, &b.deliveryPlace, &b.country})
@@ -76,7 +77,8 @@ std::string EmailLink(const AppData& data, const OrderRequest& order, Language l
 }
 
 ReplyOutcome ApplyReply(AppData& data, const OrderRequest& reply) {
-  auto mine = std::find_if(data.orders.begin(), data.orders.end(), [&](const OrderRequest& o) { return o.id == reply.id; });
+  auto mine =
+      std::find_if(data.orders.begin(), data.orders.end(), [&](const OrderRequest& o) { return o.id == reply.id; });
   if (mine == data.orders.end() || mine->groupId != reply.groupId) return ReplyOutcome::UnknownOrder;
   const bool continues = reply.history.size() > mine->history.size() &&
                          std::equal(mine->history.begin(), mine->history.end(), reply.history.begin(),

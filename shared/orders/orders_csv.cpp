@@ -7,9 +7,8 @@
 namespace hw {
 
 std::vector<std::string> OrdersCsvHeader() {
-  return {
-      "order id", "date", "status", "buyer", "contact", "group", "sku", "product", "variant",
-      "quantity", "unit price", "line total", "currency", "notes"};
+  return {"order id", "date",    "status",   "buyer",      "contact",    "group",    "sku",
+          "product",  "variant", "quantity", "unit price", "line total", "currency", "notes"};
 }
 
 std::string ExportOrdersCsv(std::span<const OrderRequest> orders, const AppData& data) {
@@ -21,9 +20,12 @@ std::string ExportOrdersCsv(std::span<const OrderRequest> orders, const AppData&
     if (!order.buyer.organisation.empty()) buyer += " (" + order.buyer.organisation + ")";
     std::string contact = order.buyer.phone;
     if (!order.buyer.email.empty()) contact += (contact.empty() ? "" : " / ") + order.buyer.email;
-    const CsvRow common = {NeutraliseFormula(order.id), FormatDate(order.CreatedAt()),
-                           std::string(StatusName(order.Status())), NeutraliseFormula(buyer),
-                           NeutraliseFormula(contact), NeutraliseFormula(group ? group->name : order.groupId)};
+    const CsvRow common = {NeutraliseFormula(order.id),
+                           FormatDate(order.CreatedAt()),
+                           std::string(StatusName(order.Status())),
+                           NeutraliseFormula(buyer),
+                           NeutraliseFormula(contact),
+                           NeutraliseFormula(group ? group->name : order.groupId)};
     auto emit = [&](const OrderLine* line) {
       CsvRow row = common;
       if (line) {
@@ -49,8 +51,10 @@ std::string ExportOrdersCsv(std::span<const OrderRequest> orders, const AppData&
 
 std::optional<std::vector<OrderRequest>> SelectOrders(std::span<const OrderRequest* const> orders,
                                                       const OrdersCsvFilter& filter) {
-  const std::optional<Timestamp> from = filter.from.empty() ? std::optional<Timestamp>(INT64_MIN) : ParseDate(filter.from);
-  const std::optional<Timestamp> to = filter.to.empty() ? std::optional<Timestamp>(INT64_MAX - kDay) : ParseDate(filter.to);
+  const std::optional<Timestamp> from =
+      filter.from.empty() ? std::optional<Timestamp>(INT64_MIN) : ParseDate(filter.from);
+  const std::optional<Timestamp> to =
+      filter.to.empty() ? std::optional<Timestamp>(INT64_MAX - kDay) : ParseDate(filter.to);
   if (!from || !to) return std::nullopt;
   std::vector<OrderRequest> chosen;
   for (const OrderRequest* order : orders) {

@@ -31,8 +31,7 @@ class CompactOutputArchive : public cereal::OutputArchive<CompactOutputArchive, 
   explicit CompactOutputArchive(std::string& out)
       : cereal::OutputArchive<CompactOutputArchive, cereal::AllowEmptyClassElision>(this), out_(out) {}
   // Calls `full` each time `out` holds `limit` bytes or more; it takes them out of `out`.
-  CompactOutputArchive(std::string& out, std::size_t limit, std::function<void()> full)
-      : CompactOutputArchive(out) {
+  CompactOutputArchive(std::string& out, std::size_t limit, std::function<void()> full) : CompactOutputArchive(out) {
     limit_ = limit;
     full_ = std::move(full);
   }
@@ -183,8 +182,8 @@ std::enable_if_t<std::is_arithmetic_v<T> && !std::is_same_v<T, bool>> CEREAL_SAV
 }
 
 template <class T>
-std::enable_if_t<std::is_arithmetic_v<T> && !std::is_same_v<T, bool>> CEREAL_LOAD_FUNCTION_NAME(
-    CompactInputArchive& ar, T& value) {
+std::enable_if_t<std::is_arithmetic_v<T> && !std::is_same_v<T, bool>> CEREAL_LOAD_FUNCTION_NAME(CompactInputArchive& ar,
+                                                                                                T& value) {
   if constexpr (std::is_floating_point_v<T>) {
     value = compact::GetLittleEndian<T>(ar);
   } else if constexpr (sizeof(T) == 1) {
@@ -241,7 +240,8 @@ inline void CEREAL_SAVE_FUNCTION_NAME(CompactOutputArchive& ar, const std::strin
     ar.PutVarint(1);
     std::uint8_t bytes[16];
     auto nibble = [](char c) { return static_cast<std::uint8_t>(c <= '9' ? c - '0' : c - 'a' + 10); };
-    for (int i = 0; i < 16; ++i) bytes[i] = static_cast<std::uint8_t>(nibble(text[2 * i]) << 4 | nibble(text[2 * i + 1]));
+    for (int i = 0; i < 16; ++i)
+      bytes[i] = static_cast<std::uint8_t>(nibble(text[2 * i]) << 4 | nibble(text[2 * i + 1]));
     ar.PutBytes(bytes, 16);
     return;
   }

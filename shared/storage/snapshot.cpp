@@ -1,17 +1,17 @@
 #include "shared/storage/snapshot.hpp"
 
+#include <lz4.h>
 #include <array>
 #include <cereal/archives/portable_binary.hpp>
 #include <cstring>
 #include <functional>
 #include <istream>
-#include <lz4.h>
 #include <ostream>
 #include <sstream>
 #include <vector>
 
-#include "shared/storage/compact_archive.hpp"
 #include "shared/core/hash.hpp"
+#include "shared/storage/compact_archive.hpp"
 #include "shared/storage/snapshot_archive.hpp"
 
 namespace hw {
@@ -195,7 +195,8 @@ class BlockReader {
 Result<AppData> ParseBlocks(std::uint64_t payloadLength, std::uint64_t rawSize,
                             std::function<void(void*, std::size_t)> read) {
   if (payloadLength < kTrailer) return Error{Msg::ErrFileDamaged, "", 0, "payload too short"};
-  if (rawSize > 255 * payloadLength + 16) return Error{Msg::ErrFileDamaged, "", 0, "size does not match the compressed data"};
+  if (rawSize > 255 * payloadLength + 16)
+    return Error{Msg::ErrFileDamaged, "", 0, "size does not match the compressed data"};
   if (rawSize > kMaxSnapshotBytes) return Error{Msg::ErrFileTooLarge};
   try {
     BlockReader blocks(std::move(read), payloadLength);

@@ -16,8 +16,8 @@
 #include <string>
 #include <string_view>
 
-#include "shared/model.hpp"
 #include "shared/core/result.hpp"
+#include "shared/model.hpp"
 
 namespace hw {
 

@@ -10,8 +10,8 @@
 #include <optional>
 #include <vector>
 
-#include "shared/model.hpp"
 #include "shared/core/result.hpp"
+#include "shared/model.hpp"
 
 namespace hw {
 
@@ -20,11 +20,11 @@ inline constexpr const char* kSnapshotNewFile = "state.snapshot.new";
 inline constexpr const char* kSnapshotBackupFile = "state.snapshot.bak";
 
 enum class LoadSource : std::uint8_t {
-  Fresh,              // nothing saved yet
-  Main,               // the latest snapshot
-  InterruptedSave,    // the checked ".new" file of a save cut between its renames
-  Backup,             // the previous snapshot
-  EmptyAfterDamage,   // nothing could be read: starting empty
+  Fresh,             // nothing saved yet
+  Main,              // the latest snapshot
+  InterruptedSave,   // the checked ".new" file of a save cut between its renames
+  Backup,            // the previous snapshot
+  EmptyAfterDamage,  // nothing could be read: starting empty
 };
 
 struct StoreLoad {

@@ -62,9 +62,10 @@ double AllocatedMb() {
 
 std::vector<hw::SearchQuery> Queries() {
   std::vector<hw::SearchQuery> queries;
-  for (const char* text : {"kantha", "silk scarf", "basket", "bamboo tray", "indigo", "kanth", "quilt red",
-                           "ผ้าไหม", "कांथा", "women village", "song", "thêu", "jute bag", "rattan lamp",
-                           "design 1234", "batik sarong", "natural dyes", "a", "cotton", ""}) {
+  for (const char* text :
+       {"kantha",      "silk scarf",   "basket",        "bamboo tray", "indigo", "kanth",    "quilt red",
+        "ผ้าไหม",       "कांथा",         "women village", "song",        "thêu",   "jute bag", "rattan lamp",
+        "design 1234", "batik sarong", "natural dyes",  "a",           "cotton", ""}) {
     hw::SearchQuery q;
     q.text = text;
     q.limit = 50;
@@ -107,8 +108,8 @@ int main(int argc, char** argv) {
     return WriteBackup(static_cast<std::size_t>(std::strtoull(argv[2], nullptr, 10)), argv[3]);
   std::vector<std::size_t> sizes = {1000, 10000, 100000};
   if (argc > 1) sizes = {static_cast<std::size_t>(std::strtoull(argv[1], nullptr, 10))};
-  std::printf("%10s %10s %10s %10s %10s %10s %10s %10s %12s %10s %10s %10s\n", "products", "index ms", "changed ms", "search p50",
-              "search p95", "save ms", "load ms", "size MB", "words", "data MB", "index MB", "peak MB");
+  std::printf("%10s %10s %10s %10s %10s %10s %10s %10s %12s %10s %10s %10s\n", "products", "index ms", "changed ms",
+              "search p50", "search p95", "save ms", "load ms", "size MB", "words", "data MB", "index MB", "peak MB");
   for (const std::size_t count : sizes) {
     const double before = AllocatedMb();
     const hw::AppData data = hw::bench::GenerateCatalogue(count);
@@ -139,15 +140,15 @@ int main(int argc, char** argv) {
     const std::string snapshot = hw::SnapshotBytes(data);
     const double saveMs = Milliseconds(start);
     start = Clock::now();
-    const auto loaded = hw::LoadSnapshot(
-        std::span(reinterpret_cast<const std::uint8_t*>(snapshot.data()), snapshot.size()));
+    const auto loaded =
+        hw::LoadSnapshot(std::span(reinterpret_cast<const std::uint8_t*>(snapshot.data()), snapshot.size()));
     const double loadMs = Milliseconds(start);
     if (!loaded.ok() || loaded.value().products.size() != count) {
       std::fprintf(stderr, "snapshot did not load back\n");
       return 1;
     }
-    std::printf("%10zu %10.1f %10.1f %10.3f %10.3f %10.1f %10.1f %10.2f %12zu %10.1f %10.1f %10.1f\n", count, indexMs, fingerprintMs,
-                Percentile(latencies, 0.5), Percentile(latencies, 0.95), saveMs, loadMs,
+    std::printf("%10zu %10.1f %10.1f %10.3f %10.3f %10.1f %10.1f %10.2f %12zu %10.1f %10.1f %10.1f\n", count, indexMs,
+                fingerprintMs, Percentile(latencies, 0.5), Percentile(latencies, 0.95), saveMs, loadMs,
                 static_cast<double>(snapshot.size()) / (1024.0 * 1024.0), index.WordCount(), dataMb, indexMb,
                 static_cast<double>(PeakMemoryKb()) / 1024.0);
     if (hits == 0) std::printf("(no hits?)\n");

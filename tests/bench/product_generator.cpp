@@ -18,7 +18,9 @@ class Random {
   }
   std::size_t Below(std::size_t n) { return static_cast<std::size_t>(Next() % n); }
   template <class T, std::size_t N>
-  const T& Pick(const std::array<T, N>& items) { return items[Below(N)]; }
+  const T& Pick(const std::array<T, N>& items) {
+    return items[Below(N)];
+  }
 
  private:
   std::uint64_t state_;
@@ -30,32 +32,42 @@ struct Country {
   std::string_view language;
 };
 constexpr std::array<Country, 12> kCountries = {{
-    {"IN", "INR", "hi"}, {"NP", "NPR", "ne"}, {"PK", "PKR", "ur"}, {"BD", "BDT", "bn"},
-    {"LK", "LKR", "en"}, {"TH", "THB", "th"}, {"ID", "IDR", "id"}, {"PH", "PHP", "fil"},
-    {"KH", "KHR", "km"}, {"LA", "LAK", "lo"}, {"VN", "VND", "vi"}, {"MY", "MYR", "ms"},
+    {"IN", "INR", "hi"},
+    {"NP", "NPR", "ne"},
+    {"PK", "PKR", "ur"},
+    {"BD", "BDT", "bn"},
+    {"LK", "LKR", "en"},
+    {"TH", "THB", "th"},
+    {"ID", "IDR", "id"},
+    {"PH", "PHP", "fil"},
+    {"KH", "KHR", "km"},
+    {"LA", "LAK", "lo"},
+    {"VN", "VND", "vi"},
+    {"MY", "MYR", "ms"},
 }};
 
 constexpr std::array<std::string_view, 24> kNouns = {
-    "quilt", "scarf", "basket", "bag", "cushion cover", "shawl", "sari", "table runner", "mat", "pouch", "stole", "lamp",
-    "bowl", "tray", "wall hanging", "bedspread", "tote", "purse", "coaster set", "blanket", "kurta", "sarong", "hat", "doll"};
+    "quilt", "scarf", "basket",      "bag",     "cushion cover", "shawl",  "sari",         "table runner",
+    "mat",   "pouch", "stole",       "lamp",    "bowl",          "tray",   "wall hanging", "bedspread",
+    "tote",  "purse", "coaster set", "blanket", "kurta",         "sarong", "hat",          "doll"};
 constexpr std::array<std::string_view, 24> kAdjectives = {
-    "Kāntha", "hand-woven", "embroidered", "block-printed", "indigo", "silk", "cotton", "jute", "bamboo", "rattan",
-    "Ikat", "Batik", "Phulkari", "Chikankari", "Songket", "Mudmee", "recycled", "natural-dye", "Khadi", "Pashmina",
-    "Thêu tay", "Lụa", "Dhaka", "Jamdani"};
-constexpr std::array<std::string_view, 12> kColours = {"red", "blue", "ochre", "green", "black", "white",
-                                                       "maroon", "saffron", "teal", "cream", "rose", "grey"};
-constexpr std::array<std::string_view, 10> kCategories = {"textiles", "baskets", "bags", "home", "clothing",
-                                                          "toys", "jewellery", "pottery", "food", "paper"};
-constexpr std::array<std::string_view, 10> kMaterials = {"cotton", "silk", "jute", "bamboo", "rattan",
-                                                         "wool", "linen", "clay", "palm leaf", "recycled sari"};
+    "Kāntha",   "hand-woven",  "embroidered", "block-printed", "indigo",   "silk",       "cotton",  "jute",
+    "bamboo",   "rattan",      "Ikat",        "Batik",         "Phulkari", "Chikankari", "Songket", "Mudmee",
+    "recycled", "natural-dye", "Khadi",       "Pashmina",      "Thêu tay", "Lụa",        "Dhaka",   "Jamdani"};
+constexpr std::array<std::string_view, 12> kColours = {"red",    "blue",    "ochre", "green", "black", "white",
+                                                       "maroon", "saffron", "teal",  "cream", "rose",  "grey"};
+constexpr std::array<std::string_view, 10> kCategories = {"textiles", "baskets",   "bags",    "home", "clothing",
+                                                          "toys",     "jewellery", "pottery", "food", "paper"};
+constexpr std::array<std::string_view, 10> kMaterials = {"cotton", "silk",  "jute", "bamboo",    "rattan",
+                                                         "wool",   "linen", "clay", "palm leaf", "recycled sari"};
 constexpr std::array<std::string_view, 12> kLocalNames = {
-    "कांथा रजाई", "हाथ से बुना थैला", "ผ้าไหมมัดหมี่", "ตะกร้าหวาย", "কাঁথা", "নকশী কাঁথা",
-    "ក្រមា", "ຜ້າໄໝ", "Khăn lụa thêu", "Tas anyaman", "Banig", "Kain songket"};
+    "कांथा रजाई", "हाथ से बुना थैला", "ผ้าไหมมัดหมี่",     "ตะกร้าหวาย",   "কাঁথা",  "নকশী কাঁথা",
+    "ក្រមា",      "ຜ້າໄໝ",          "Khăn lụa thêu", "Tas anyaman", "Banig", "Kain songket"};
 constexpr std::array<std::string_view, 40> kDescriptionWords = {
-    "made", "by", "women", "in", "our", "village", "with", "hand", "stitched", "layers", "of", "old", "saris",
-    "each", "piece", "is", "unique", "natural", "dyes", "washed", "gently", "soft", "strong", "woven", "on",
-    "a", "pit", "loom", "traditional", "pattern", "from", "the", "region", "fair", "wages", "small", "batch",
-    "ordered", "weeks", "ahead"};
+    "made",   "by",   "women",  "in",    "our",   "village", "with",   "hand",    "stitched",    "layers",
+    "of",     "old",  "saris",  "each",  "piece", "is",      "unique", "natural", "dyes",        "washed",
+    "gently", "soft", "strong", "woven", "on",    "a",       "pit",    "loom",    "traditional", "pattern",
+    "from",   "the",  "region", "fair",  "wages", "small",   "batch",  "ordered", "weeks",       "ahead"};
 
 std::string Hex(std::uint64_t a, std::uint64_t b) {
   std::array<std::uint8_t, 16> bytes{};

@@ -10,12 +10,12 @@
 #include <string_view>
 
 #include "shared/catalogue/catalogue_pack.hpp"
-#include "shared/core/csv.hpp"
 #include "shared/catalogue/demo_catalogue.hpp"
+#include "shared/catalogue/product_csv.hpp"
+#include "shared/core/csv.hpp"
 #include "shared/core/hash.hpp"
 #include "shared/learning/lesson_pack.hpp"
 #include "shared/orders/order_file.hpp"
-#include "shared/catalogue/product_csv.hpp"
 #include "shared/storage/snapshot.hpp"
 
 namespace hw::fuzz {

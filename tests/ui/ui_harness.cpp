@@ -26,7 +26,7 @@ UiHarness::UiHarness(float width, float height) {
   io.DisplaySize = ImVec2(width, height);
   io.DeltaTime = 1.0f / 60.0f;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // as web/main.cpp: Tab, arrows, Enter
-  LoadFonts(io, "", 1.0f);  // no font files: ImGui's built-in font
+  LoadFonts(io, "", 1.0f);                               // no font files: ImGui's built-in font
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);

@@ -28,8 +28,8 @@ class RecordingPlatform : public Platform {
   int persisted = 0;             // how often PersistStorage() was asked for
   bool persistentRequested = false;
   std::vector<std::string> chosenFiles, fetches;  // "purpose accept" / "purpose url" asked for
-  std::int64_t now = 1767225600;  // 2026-01-01
-  std::vector<TextEditRequest> keyboards;  // every ShowKeyboard, newest last
+  std::int64_t now = 1767225600;                  // 2026-01-01
+  std::vector<TextEditRequest> keyboards;         // every ShowKeyboard, newest last
   bool keyboardOpen = false;
 
   void Download(std::string_view name, std::string_view mime, std::span<const std::uint8_t> bytes) override {

@@ -32,19 +32,30 @@ Course SmallCourse() {
   lesson.id = "money-count";
   lesson.title = En("Count your coins");
   for (int i = 1; i <= 3; ++i) {
-    Step step{.id = "s" + std::to_string(i), .text = En("Step text " + std::to_string(i)), .tip = En("Tip " + std::to_string(i)),
+    Step step{.id = "s" + std::to_string(i),
+              .text = En("Step text " + std::to_string(i)),
+              .tip = En("Tip " + std::to_string(i)),
               .icon = LessonIcon::Coins};
     step.text.Set("hi", "चरण " + std::to_string(i));
     lesson.steps.push_back(step);
   }
-  Question single{.id = "q1", .kind = QuestionKind::SingleChoice, .prompt = En("Where do you keep money safe?"),
-                  .options = {En("Under a stone"), En("In a bank account")}, .correct = {1},
+  Question single{.id = "q1",
+                  .kind = QuestionKind::SingleChoice,
+                  .prompt = En("Where do you keep money safe?"),
+                  .options = {En("Under a stone"), En("In a bank account")},
+                  .correct = {1},
                   .explanation = En("A bank keeps it safe and counts it for you.")};
-  Question multiple{.id = "q2", .kind = QuestionKind::MultipleChoice, .prompt = En("Which are costs?"),
-                    .options = {En("Thread"), En("A gift"), En("Dye")}, .correct = {0, 2}};
+  Question multiple{.id = "q2",
+                    .kind = QuestionKind::MultipleChoice,
+                    .prompt = En("Which are costs?"),
+                    .options = {En("Thread"), En("A gift"), En("Dye")},
+                    .correct = {0, 2}};
   Question truth{.id = "q3", .kind = QuestionKind::TrueFalse, .prompt = En("Your time has value."), .correct = {1}};
-  Question order{.id = "q4", .kind = QuestionKind::PutInOrder, .prompt = En("Put in order"),
-                 .options = {En("Buy"), En("Make"), En("Sell")}, .correct = {0, 1, 2}};
+  Question order{.id = "q4",
+                 .kind = QuestionKind::PutInOrder,
+                 .prompt = En("Put in order"),
+                 .options = {En("Buy"), En("Make"), En("Sell")},
+                 .correct = {0, 1, 2}};
   lesson.quiz.questions = {single, multiple, truth, order};
   course.lessons = {lesson};
   return course;
@@ -209,7 +220,8 @@ TEST_CASE("a profile is removed with its progress only after a yes; it can be sa
   REQUIRE(ui.Tap("profiles.edit"));
   REQUIRE(ui.Tap("profile.export"));
   REQUIRE(ui.platform.downloads.size() == 1);
-  CHECK(ui.platform.downloads[0].name == "homeworks-profile-" + ui.state.data.profiles[0].id.substr(0, 8) + "-2026-01-01.json");
+  CHECK(ui.platform.downloads[0].name ==
+        "homeworks-profile-" + ui.state.data.profiles[0].id.substr(0, 8) + "-2026-01-01.json");
   const std::string json(ui.platform.downloads[0].bytes.begin(), ui.platform.downloads[0].bytes.end());
   CHECK(json.find("money-count") != std::string::npos);  // the lesson it opened
 
@@ -382,8 +394,8 @@ TEST_CASE("a completed course gives a certificate: a PNG with the learner's name
     if (p[0] < 100 && p[1] < 100 && p[2] < 100) ++dark;
     if (std::abs(p[0] - otherPixels[i * 3]) > 60) ++differing;
   }
-  CHECK(dark > 2000);       // text in dark ink, not a blank page
-  CHECK(differing > 500);   // the names differ
+  CHECK(dark > 2000);      // text in dark ink, not a blank page
+  CHECK(differing > 500);  // the names differ
   stbi_image_free(pixels);
   stbi_image_free(otherPixels);
 }

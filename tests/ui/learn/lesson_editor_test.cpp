@@ -7,9 +7,9 @@
 
 #include <string>
 
-#include "shared/learning/profiles.hpp"
 #include "shared/learning/lesson_editing.hpp"
 #include "shared/learning/lesson_pack.hpp"
+#include "shared/learning/profiles.hpp"
 #include "tests/ui/my_group/my_group_fixture.hpp"
 #include "tests/ui/ui_harness.hpp"
 
@@ -114,7 +114,7 @@ TEST_CASE("a trainer writes a course of one lesson with two steps and a true/fal
   REQUIRE(ui.Tap("lesson.next"));
   CHECK(Label(ui, "lesson.text") == "Put the product on a plain cloth.");
   CHECK(ui.Find("lesson.picture") != nullptr);  // the trainer's photo, not a drawing
-  REQUIRE(ui.Tap("lesson.next"));  // the quiz
+  REQUIRE(ui.Tap("lesson.next"));               // the quiz
   CHECK(ui.state.screen == Screen::Quiz);
   REQUIRE(ui.Tap("quiz.option.0"));  // "False"
   REQUIRE(ui.Tap("quiz.check"));
@@ -319,7 +319,7 @@ TEST_CASE("in Urdu a lesson's row of arrows and Remove starts from the right edg
     CHECK(up->y == doctest::Approx(remove->y));  // one row
     if (rightToLeft) {
       CHECK(remove->x + remove->width <= up->x);  // Remove to the left of the arrow
-      CHECK(up->x + up->width > 300.0f);           // the arrow at the right edge
+      CHECK(up->x + up->width > 300.0f);          // the arrow at the right edge
     } else {
       CHECK(up->x + up->width <= remove->x);
       CHECK(up->x < 60.0f);

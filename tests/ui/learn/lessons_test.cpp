@@ -23,7 +23,8 @@ std::vector<std::uint8_t> ReadPack(std::string_view name) {
 void DeliverLessonPacks(UiHarness& ui) {
   std::vector<std::string> asked;
   for (const std::string& fetch : ui.platform.fetches)
-    if (fetch.starts_with(hw::PurposeName(hw::FilePurpose::LessonPack))) asked.push_back(fetch.substr(fetch.find(' ') + 1));
+    if (fetch.starts_with(hw::PurposeName(hw::FilePurpose::LessonPack)))
+      asked.push_back(fetch.substr(fetch.find(' ') + 1));
   std::reverse(asked.begin(), asked.end());
   for (const std::string& url : asked) {
     const std::string name = url.substr(url.rfind('/') + 1);
@@ -49,8 +50,9 @@ TEST_CASE("the built-in lesson packs listed by the app are the files in assets/l
 TEST_CASE("the lesson packs are fetched after the first frame and listed on Learn in order and in the language") {
   UiHarness ui;
   ui.Frame();
-  const auto first = std::find_if(ui.platform.fetches.begin(), ui.platform.fetches.end(),
-                                  [](const std::string& f) { return f.starts_with(hw::PurposeName(hw::FilePurpose::LessonPack)); });
+  const auto first = std::find_if(ui.platform.fetches.begin(), ui.platform.fetches.end(), [](const std::string& f) {
+    return f.starts_with(hw::PurposeName(hw::FilePurpose::LessonPack));
+  });
   REQUIRE(first != ui.platform.fetches.end());
   CHECK(*first == "lessons.pack lessons/01-your-phone.json");
   DeliverLessonPacks(ui);
@@ -76,8 +78,8 @@ TEST_CASE("the same packs again change nothing, so nothing is saved; a missing p
   const std::uint64_t revision = ui.state.revision;
   const auto courses = ui.state.data.courses;
 
-  ui.state.incoming.push_back({hw::FilePurpose::LessonPack, "lessons/01-your-phone.json",
-                               ReadPack("01-your-phone.json"), ""});
+  ui.state.incoming.push_back(
+      {hw::FilePurpose::LessonPack, "lessons/01-your-phone.json", ReadPack("01-your-phone.json"), ""});
   ui.state.incoming.push_back({hw::FilePurpose::LessonPack, "lessons/03-pricing.json", {}, "offline"});
   ui.Frame();
   CHECK(ui.state.revision == revision);

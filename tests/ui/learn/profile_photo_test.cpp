@@ -2,7 +2,7 @@
 // kept small, shown round wherever the person's avatar is.
 #include <doctest/doctest.h>
 
-#include <stb/stb_image.h>        // implemented in shared/media/stb_image.cpp
+#include <stb/stb_image.h>  // implemented in shared/media/stb_image.cpp
 #include <stb/stb_image_write.h>
 
 #include <string>
@@ -70,7 +70,9 @@ TEST_CASE("a person takes a photo for their profile: kept as a small square JPEG
   stbi_uc* pixels = stbi_load_from_memory(profile.avatar->bytes.data(), static_cast<int>(profile.avatar->bytes.size()),
                                           &w, &h, &n, 3);
   REQUIRE(pixels != nullptr);
-  const auto at = [&](int x) { return pixels + (static_cast<std::size_t>(h / 2) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 3; };
+  const auto at = [&](int x) {
+    return pixels + (static_cast<std::size_t>(h / 2) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 3;
+  };
   CHECK(at(w / 2)[2] > 180);
   CHECK(at(w / 2)[0] < 60);
   // Cropped, not squeezed: the blue third of the picture is two thirds of the square.

@@ -38,13 +38,15 @@ TEST_CASE("several order files are imported at once; duplicates and bad files ar
   CHECK(ui.platform.chosenFiles.back() == "seller.orders .json,application/json;multiple");
   const AppData& data = ui.state.data;
   ui.state.incoming.push_back({FilePurpose::GroupOrders, "order-ana.json", OrderFileBytes(data), ""});
-  ui.state.incoming.push_back({FilePurpose::GroupOrders, "order-ben.json", OrderFileBytes(data, "0123456789abcdef0123456789abcdef", 5), ""});
+  ui.state.incoming.push_back(
+      {FilePurpose::GroupOrders, "order-ben.json", OrderFileBytes(data, "0123456789abcdef0123456789abcdef", 5), ""});
   ui.state.incoming.push_back({FilePurpose::GroupOrders, "order-ana (1).json", OrderFileBytes(data), ""});
   ui.state.incoming.push_back({FilePurpose::GroupOrders, "photo.jpg", Bytes("\xFF\xD8 not json"), ""});
   OrderRequest other = SampleData().orders[0];
   other.id = "fedcba9876543210fedcba9876543210";
   other.groupId = "99999999999999999999999999999999";
-  ui.state.incoming.push_back({FilePurpose::GroupOrders, "other.json", Bytes(ExportOrderFile(other, "Hill Weavers", 1)), ""});
+  ui.state.incoming.push_back(
+      {FilePurpose::GroupOrders, "other.json", Bytes(ExportOrderFile(other, "Hill Weavers", 1)), ""});
   ui.Frame();
   ui.Frame();
   CHECK(Label(ui, "inbox.log.0") == "order-ana.json: order from Ana Reyes added");
@@ -97,7 +99,8 @@ TEST_CASE("orders are exported as CSV, filtered by status and dates") {
   UiHarness ui(360, 2400);
   OpenInbox(ui);
   ui.state.incoming.push_back({FilePurpose::GroupOrders, "a.json", OrderFileBytes(ui.state.data), ""});
-  ui.state.incoming.push_back({FilePurpose::GroupOrders, "b.json", OrderFileBytes(ui.state.data, "0123456789abcdef0123456789abcdef"), ""});
+  ui.state.incoming.push_back(
+      {FilePurpose::GroupOrders, "b.json", OrderFileBytes(ui.state.data, "0123456789abcdef0123456789abcdef"), ""});
   ui.Frame();
   REQUIRE(ui.state.data.orders.size() == 2);
   REQUIRE(!ui.state.data.orders[0].ChangeStatus(OrderStatus::Accepted, ui.platform.now));

@@ -43,7 +43,9 @@ void CheckScreen(UiHarness& ui, std::string_view id, Msg msg) {
 
 TEST_SUITE_BEGIN("screens");
 
-TEST_CASE("My group, its inbox and editor, Settings, the trainer, the Shop and the order request speak each language and fit the phone") {
+TEST_CASE(
+    "My group, its inbox and editor, Settings, the trainer, the Shop and the order request speak each language and fit "
+    "the phone") {
   for (const LanguageInfo& info : AllLanguages()) {
     if (info.language == Language::English) continue;
     CAPTURE(info.code);

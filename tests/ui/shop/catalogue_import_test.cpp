@@ -62,7 +62,8 @@ TEST_CASE("an updated pack changes the group's catalogue and leaves the orders a
   published.products.push_back(mat);
   const std::vector<OrderRequest> orders = ui.state.data.orders;
   OpenCatalogueImport(ui);
-  Deliver(ui, "catalogue.pack", "update.json", Bytes(ExportCataloguePack(published, published.groups[0].id, 1'760'600'000)));
+  Deliver(ui, "catalogue.pack", "update.json",
+          Bytes(ExportCataloguePack(published, published.groups[0].id, 1'760'600'000)));
   CHECK(Label(ui, "catimport.groupstate") == "An update of a group already on this phone");
   CHECK(Label(ui, "catimport.added") == "Will be added: 1");
   CHECK(Label(ui, "catimport.changed") == "Will be changed: 1");
@@ -85,7 +86,9 @@ TEST_CASE("a catalogue link is fetched; what cannot be read is said and nothing 
   REQUIRE(ui.Tap("catimport.fetch"));
   CHECK(ui.platform.fetches.back() == "catalogue.pack https://example.org/sabala.json");
   Deliver(ui, "catalogue.pack", "https://example.org/sabala.json", {}, "HTTP 404");
-  CHECK(Label(ui, "catimport.error").find("https://example.org/sabala.json: the file could not be received (HTTP 404)") == 0);
+  CHECK(
+      Label(ui, "catimport.error").find("https://example.org/sabala.json: the file could not be received (HTTP 404)") ==
+      0);
   Deliver(ui, "catalogue.pack", "https://example.org/sabala.json", Bytes("{\"lessonPack\": {}}"));
   CHECK(Label(ui, "catimport.error").find("https://example.org/sabala.json: ") == 0);
   CHECK(ui.Find("catimport.apply") == nullptr);

@@ -54,7 +54,8 @@ void AnswerFetches(UiHarness& ui, const DemoFiles& files, std::size_t& answered)
     const std::string purpose = asked.substr(0, asked.find(' ')), url = asked.substr(asked.find(' ') + 1);
     IncomingFile file{PurposeFromName(purpose).value_or(FilePurpose::Count), url, {}, {}};
     if (url == kDemoIndexUrl) file.bytes = Bytes(DemoIndexJson(files.index));
-    else if (auto it = files.packs.find(url.substr(url.rfind('/') + 1)); it != files.packs.end()) file.bytes = Bytes(it->second);
+    else if (auto it = files.packs.find(url.substr(url.rfind('/') + 1)); it != files.packs.end())
+      file.bytes = Bytes(it->second);
     else file.error = "HTTP 404";
     ui.state.incoming.push_back(std::move(file));
   }
@@ -96,7 +97,8 @@ TEST_CASE("on first start the demo catalogues are fetched, added and listed in t
   CHECK(DemoFetches(ui) == 1 + files.packs.size());
   CHECK(ui.state.data.settings.demoLoaded);
   REQUIRE(ui.state.data.groups.size() == files.index.packs.size());
-  for (std::size_t i = 0; i < files.index.packs.size(); ++i) CHECK(ui.state.data.groups[i].id == files.index.packs[i].groupId);
+  for (std::size_t i = 0; i < files.index.packs.size(); ++i)
+    CHECK(ui.state.data.groups[i].id == files.index.packs[i].groupId);
   for (const DemoIndexEntry& entry : files.index.packs) {
     CAPTURE(entry.name);
     const WidgetRect* name = ui.Find("shop.group." + entry.groupId);

@@ -12,8 +12,8 @@
 #include "app/persistence.hpp"
 #include "app/shop/shop_orders.hpp"
 #include "app/ui/theme.hpp"
-#include "shared/orders/order_file.hpp"
 #include "shared/core/csv.hpp"
+#include "shared/orders/order_file.hpp"
 #include "tests/ui/ui_harness.hpp"
 #include "tests/unit/sample_data.hpp"
 
@@ -31,10 +31,12 @@ Photo SolidJpeg(std::uint8_t r, std::uint8_t g, std::uint8_t b) {
   photo.mime = "image/jpeg";
   photo.width = 64;
   photo.height = 48;
-  stbi_write_jpg_to_func([](void* out, void* data, int size) {
-    auto* bytes = static_cast<std::vector<std::uint8_t>*>(out);
-    bytes->insert(bytes->end(), static_cast<std::uint8_t*>(data), static_cast<std::uint8_t*>(data) + size);
-  }, &photo.bytes, 64, 48, 3, pixels.data(), 90);
+  stbi_write_jpg_to_func(
+      [](void* out, void* data, int size) {
+        auto* bytes = static_cast<std::vector<std::uint8_t>*>(out);
+        bytes->insert(bytes->end(), static_cast<std::uint8_t*>(data), static_cast<std::uint8_t*>(data) + size);
+      },
+      &photo.bytes, 64, 48, 3, pixels.data(), 90);
   return photo;
 }
 
@@ -482,7 +484,8 @@ TEST_CASE("with a thousand groups the first few are listed, and all of them on r
   CHECK(Label(ui, "shop.group." + ui.state.data.groups[1].id) == "Bamboo Weavers of Chiang Mai \xC2\xB7 2");
 }
 
-TEST_CASE("on the order review a line's quantity is changed by the stepper or typed, within the minimum and the stock") {
+TEST_CASE(
+    "on the order review a line's quantity is changed by the stepper or typed, within the minimum and the stock") {
   UiHarness ui(360, 1600);
   DraftWithQuilts(ui);
   const OrderRequest& order = ui.state.data.orders[0];
@@ -529,7 +532,8 @@ TEST_CASE("on the order review a line's quantity is changed by the stepper or ty
     ui.state.language = Language::Indonesian;
     ui.Frame();
     ui.Frame();
-    CHECK(Label(ui, "order.line.0.quantity.error") == std::string(Tr(Language::Indonesian, Msg::ErrQuantityBelowMinimum)));
+    CHECK(Label(ui, "order.line.0.quantity.error") ==
+          std::string(Tr(Language::Indonesian, Msg::ErrQuantityBelowMinimum)));
     CHECK(Label(ui, "order.line.0.quantity.error") != "The quantity is below the minimum order");
   }
   SUBCASE("what is not a number is kept as typed with a message, and the line keeps its quantity") {

@@ -33,7 +33,8 @@ std::vector<std::string> VisualRuns(std::string_view line) {
   std::vector<std::string> out;
   for (const std::size_t i : VisualOrder(levels)) {
     const std::uint32_t begin = cps[runs[i].begin].byte;
-    const std::uint32_t end = runs[i].end < cps.size() ? cps[runs[i].end].byte : static_cast<std::uint32_t>(line.size());
+    const std::uint32_t end =
+        runs[i].end < cps.size() ? cps[runs[i].end].byte : static_cast<std::uint32_t>(line.size());
     out.emplace_back(line.substr(begin, end - begin));
   }
   return out;
@@ -138,7 +139,8 @@ TEST_CASE("text in a script whose font is not loaded yet is asked for and drawn 
   CHECK(engine.Shape("ไทย", {20.0f}).complete);
 }
 
-TEST_CASE("Latin letters the first load's font lacks are drawn from their parts, or with a Latin font fetched when needed") {
+TEST_CASE(
+    "Latin letters the first load's font lacks are drawn from their parts, or with a Latin font fetched when needed") {
   TextEngine engine;
   // What the first load brings: the Latin fonts alone.
   for (const char* file : {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}) {
@@ -178,10 +180,9 @@ TEST_CASE("Latin letters the first load's font lacks are drawn from their parts,
   // The runs: a word is cut where the font changes; spaces and marks go with the letter before.
   const std::string text = "aɗa ƙ";
   const std::vector<Codepoint> cps = DecodeUtf8(text);
-  const std::vector<TextRun> runs = ItemiseRuns(cps, std::vector<std::uint8_t>(cps.size(), 0),
-                                                [&](Script s, char32_t c) {
-                                                  return engine.Fonts().Face(s, Weight::Regular)->CanDraw(c);
-                                                });
+  const std::vector<TextRun> runs =
+      ItemiseRuns(cps, std::vector<std::uint8_t>(cps.size(), 0),
+                  [&](Script s, char32_t c) { return engine.Fonts().Face(s, Weight::Regular)->CanDraw(c); });
   REQUIRE(runs.size() == 4);
   CHECK(runs[0].script == Script::Latin);
   CHECK(runs[1].script == Script::LatinExtended);

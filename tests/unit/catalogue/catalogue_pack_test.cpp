@@ -44,7 +44,8 @@ TEST_CASE("catalogue pack import errors are readable") {
   CHECK(ImportCataloguePack("not json").error().message == Msg::ErrFileDamaged);
   CHECK(ImportCataloguePack(json.substr(0, json.size() / 2)).error().message == Msg::ErrFileDamaged);
   CHECK(ImportCataloguePack("{\"orderRequest\": {}}").error().message == Msg::ErrFileWrongKind);
-  CHECK(ImportCataloguePack(replaced("homeworks-catalogue", "homeworks-order")).error().message == Msg::ErrFileWrongKind);
+  CHECK(ImportCataloguePack(replaced("homeworks-catalogue", "homeworks-order")).error().message ==
+        Msg::ErrFileWrongKind);
   CHECK(ImportCataloguePack(replaced("\"formatVersion\": 1", "\"formatVersion\": 2")).error().message ==
         Msg::ErrFileNewerVersion);
   SUBCASE("a missing field is named") {
@@ -67,8 +68,10 @@ TEST_CASE("catalogue pack import errors are readable") {
     CHECK_FALSE(result.ok());
   }
   SUBCASE("fractions, exponents and over-long numbers are refused before parsing") {
-    CHECK(ImportCataloguePack(replaced("\"minOrder\": 2", "\"minOrder\": 2.5")).error().message == Msg::ErrNumberInvalid);
-    CHECK(ImportCataloguePack(replaced("\"minOrder\": 2", "\"minOrder\": 0e151")).error().message == Msg::ErrNumberInvalid);
+    CHECK(ImportCataloguePack(replaced("\"minOrder\": 2", "\"minOrder\": 2.5")).error().message ==
+          Msg::ErrNumberInvalid);
+    CHECK(ImportCataloguePack(replaced("\"minOrder\": 2", "\"minOrder\": 0e151")).error().message ==
+          Msg::ErrNumberInvalid);
     CHECK(ImportCataloguePack(replaced("\"minOrder\": 2", "\"minOrder\": 123456789012345678901234")).error().message ==
           Msg::ErrNumberInvalid);
     CHECK(ImportCataloguePack(replaced("\"minOrder\": 2", "\"minOrder\": 99999999999")).error().message ==

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "shared/core/validation.hpp"
-#include "tests/unit/sample_data.hpp"
 #include "shared/catalogue/catalogue_text.hpp"
+#include "shared/core/validation.hpp"
 #include "shared/i18n/translations.hpp"
+#include "tests/unit/sample_data.hpp"
 
 using namespace hw;
 

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <stb/stb_image.h>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -7,13 +8,12 @@
 #include <map>
 #include <set>
 #include <sstream>
-#include <stb/stb_image.h>
 
 #include "shared/catalogue/catalogue_pack.hpp"
 #include "shared/catalogue/demo_catalogue.hpp"
-#include "shared/media/photo.hpp"
 #include "shared/core/json_file.hpp"
 #include "shared/core/validation.hpp"
+#include "shared/media/photo.hpp"
 #include "shared/media/swatch.hpp"
 #include "shared/storage/snapshot.hpp"
 
@@ -196,7 +196,10 @@ TEST_CASE("a group is added from its source file with its pictures drawn, and a 
   const std::string source = ReadText(file);
   AppData data;
   int drawn = 0;
-  const SwatchPicture counting = [&](const Swatch& swatch, int size) { ++drawn; return SwatchPhoto(swatch, size); };
+  const SwatchPicture counting = [&](const Swatch& swatch, int size) {
+    ++drawn;
+    return SwatchPhoto(swatch, size);
+  };
   const auto added = AddDemoGroup(data, source, counting);
   REQUIRE(added.ok());
   REQUIRE(data.groups.size() == 1);
@@ -255,7 +258,8 @@ TEST_CASE("a mistake in a demo source file is reported with its field") {
     return ParseDemoGroup(text);
   };
   SUBCASE("a product without its unit") {
-    const auto r = broken(R"("unit": "piece", "minOrder": 10, "leadTimeDays": 21,)", R"("minOrder": 10, "leadTimeDays": 21,)");
+    const auto r =
+        broken(R"("unit": "piece", "minOrder": 10, "leadTimeDays": 21,)", R"("minOrder": 10, "leadTimeDays": 21,)");
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().field == "products[0].unit");
   }
@@ -265,7 +269,8 @@ TEST_CASE("a mistake in a demo source file is reported with its field") {
     CHECK(r.error().field == "products[0].category");
   }
   SUBCASE("an unknown pattern") {
-    const auto r = broken(R"("pattern": "dots", "colours": ["#f5efe0")", R"("pattern": "plaid", "colours": ["#f5efe0")");
+    const auto r =
+        broken(R"("pattern": "dots", "colours": ["#f5efe0")", R"("pattern": "plaid", "colours": ["#f5efe0")");
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().field == "products[0].picture.pattern");
   }

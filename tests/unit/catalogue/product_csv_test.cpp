@@ -64,9 +64,8 @@ TEST_CASE("products import from a spreadsheet, with errors naming line and colum
     REQUIRE(result.products.size() == 1);
     CHECK(result.products[0].sku == "A");
     auto has = [&](std::size_t line, std::string_view column, Msg message) {
-      return std::any_of(result.errors.begin(), result.errors.end(), [&](const Error& e) {
-        return e.line == line && e.field == column && e.message == message;
-      });
+      return std::any_of(result.errors.begin(), result.errors.end(),
+                         [&](const Error& e) { return e.line == line && e.field == column && e.message == message; });
     };
     CHECK(has(3, "price", Msg::ErrPriceInvalid));
     CHECK(has(4, "name", Msg::ErrNameMissing));
@@ -74,7 +73,8 @@ TEST_CASE("products import from a spreadsheet, with errors naming line and colum
     CHECK(has(6, "min_order", Msg::ErrNumberInvalid));
     CHECK(has(7, "sku", Msg::ErrSkuDuplicate));
     CHECK(has(8, "stock", Msg::ErrStockNegative));
-    CHECK(Describe(result.errors[0], Language::English) == "Line 3, Field price: The price is not a valid amount (ten)");
+    CHECK(Describe(result.errors[0], Language::English) ==
+          "Line 3, Field price: The price is not a valid amount (ten)");
   }
   SUBCASE("missing required columns") {
     const auto result = ImportProductCsv("title,price\nx,1\n", options);
@@ -84,9 +84,7 @@ TEST_CASE("products import from a spreadsheet, with errors naming line and colum
     CHECK(result.errors[0].line == 1);
     CHECK(result.errors[1].field == "name");
   }
-  SUBCASE("an empty file") {
-    CHECK(ImportProductCsv("", options).errors.at(0).message == Msg::ErrFileEmpty);
-  }
+  SUBCASE("an empty file") { CHECK(ImportProductCsv("", options).errors.at(0).message == Msg::ErrFileEmpty); }
   SUBCASE("a known SKU updates the existing product and keeps its photos") {
     Product existing = test::SampleProduct(test::SampleGroup());
     existing.groupId = "group1";

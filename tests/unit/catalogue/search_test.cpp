@@ -32,10 +32,11 @@ TEST_CASE("folding keeps other scripts exactly as written") {
 }
 
 TEST_CASE("folding survives invalid UTF-8") {
-  CHECK(Fold("a\xFF" "b") == "a b");
+  CHECK(Fold("a\xFF"
+             "b") == "a b");
   CHECK(Fold("\xE0\xA4") == "");
   CHECK(Fold("\xED\xA0\x80x") == "x");  // a surrogate
-  CHECK(Fold("\xC0\xAF") == "");         // overlong
+  CHECK(Fold("\xC0\xAF") == "");        // overlong
 }
 
 namespace {
@@ -138,7 +139,8 @@ TEST_CASE("results by relevance: best score first, then by name; the same first 
     REQUIRE(all[i - 1].score >= all[i].score);
     if (all[i - 1].score == all[i].score) {
       ++ties;
-      CHECK(Fold(data.products[all[i - 1].product].name.Get("en")) <= Fold(data.products[all[i].product].name.Get("en")));
+      CHECK(Fold(data.products[all[i - 1].product].name.Get("en")) <=
+            Fold(data.products[all[i].product].name.Get("en")));
     }
   }
   CHECK(ties > 100);
@@ -156,7 +158,8 @@ TEST_CASE("results by relevance: best score first, then by name; the same first 
   std::vector<SearchHit> byName = index.Search(q);
   REQUIRE(byName.size() == all.size());
   for (std::size_t i = 1; i < byName.size(); ++i)
-    CHECK(Fold(data.products[byName[i - 1].product].name.Get("en")) <= Fold(data.products[byName[i].product].name.Get("en")));
+    CHECK(Fold(data.products[byName[i - 1].product].name.Get("en")) <=
+          Fold(data.products[byName[i].product].name.Get("en")));
   std::vector<SearchHit> sorted = all;
   const auto byProduct = [](const SearchHit& a, const SearchHit& b) { return a.product < b.product; };
   std::sort(sorted.begin(), sorted.end(), byProduct);
@@ -209,7 +212,10 @@ TEST_CASE("search filters by country, group, category, price, stock and minimum 
     REQUIRE_FALSE(index.Search(baskets).empty());
     for (auto set : {+[](SearchQuery& x) { x.country = "VN"; }, +[](SearchQuery& x) { x.groupId = "g-none"; },
                      +[](SearchQuery& x) { x.category = "pottery"; },
-                     +[](SearchQuery& x) { x.priceCurrency = "USD"; x.minPriceMinor = 0; }}) {
+                     +[](SearchQuery& x) {
+                       x.priceCurrency = "USD";
+                       x.minPriceMinor = 0;
+                     }}) {
       SearchQuery wrong = q;
       set(wrong);
       CHECK(index.Search(wrong).empty());

@@ -5,12 +5,12 @@
 #include <vector>
 
 #include "shared/core/base64.hpp"
+#include "shared/core/date.hpp"
 #include "shared/core/hash.hpp"
+#include "shared/core/number.hpp"
+#include "shared/core/pin.hpp"
 #include "shared/model.hpp"
 #include "tests/unit/sample_data.hpp"
-#include "shared/core/number.hpp"
-#include "shared/core/date.hpp"
-#include "shared/core/pin.hpp"
 
 using namespace hw;
 

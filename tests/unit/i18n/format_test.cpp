@@ -20,16 +20,11 @@ TEST_CASE("numbers are grouped and written with each language's digits and separ
     const char* small;     // 999
   };
   const Case cases[] = {
-      {Language::English, "1,234,567", "-1,234", "999"},
-      {Language::Hindi, "12,34,567", "-1,234", "999"},
-      {Language::Nepali, "१२,३४,५६७", "-१,२३४", "९९९"},
-      {Language::Bengali, "১২,৩৪,৫৬৭", "-১,২৩৪", "৯৯৯"},
-      {Language::Urdu, "1,234,567", "\u200e-1,234", "999"},
-      {Language::Thai, "1,234,567", "-1,234", "999"},
-      {Language::Khmer, "1.234.567", "-1.234", "999"},
-      {Language::Lao, "1.234.567", "-1.234", "999"},
-      {Language::Indonesian, "1.234.567", "-1.234", "999"},
-      {Language::Filipino, "1,234,567", "-1,234", "999"},
+      {Language::English, "1,234,567", "-1,234", "999"},    {Language::Hindi, "12,34,567", "-1,234", "999"},
+      {Language::Nepali, "१२,३४,५६७", "-१,२३४", "९९९"},     {Language::Bengali, "১২,৩৪,৫৬৭", "-১,২৩৪", "৯৯৯"},
+      {Language::Urdu, "1,234,567", "\u200e-1,234", "999"}, {Language::Thai, "1,234,567", "-1,234", "999"},
+      {Language::Khmer, "1.234.567", "-1.234", "999"},      {Language::Lao, "1.234.567", "-1.234", "999"},
+      {Language::Indonesian, "1.234.567", "-1.234", "999"}, {Language::Filipino, "1,234,567", "-1,234", "999"},
       {Language::Vietnamese, "1.234.567", "-1.234", "999"},
   };
   for (const Case& c : cases) {

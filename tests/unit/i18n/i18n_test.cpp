@@ -136,13 +136,15 @@ TEST_CASE("bytes that are not a language's translations change nothing") {
   const std::string before(Tr(Language::Thai, Msg::HomeShop));
   CHECK_FALSE(LoadTranslations(Language::Thai, ""));
   CHECK_FALSE(LoadTranslations(Language::Thai, "<!doctype html><p>Not found</p>"));
-  CHECK_FALSE(LoadTranslations(Language::Hindi, good));  // another language's file
+  CHECK_FALSE(LoadTranslations(Language::Hindi, good));    // another language's file
   CHECK_FALSE(LoadTranslations(Language::English, good));  // English is built in
   CHECK_FALSE(LoadTranslations(Language::Thai, "homeworks-translations 1 th\nno tab here\nend\n"));
-  for (std::size_t cut = 0; cut < good.size(); cut += 97) CHECK_FALSE(LoadTranslations(Language::Thai, good.substr(0, cut)));
+  for (std::size_t cut = 0; cut < good.size(); cut += 97)
+    CHECK_FALSE(LoadTranslations(Language::Thai, good.substr(0, cut)));
   CHECK(Tr(Language::Thai, Msg::HomeShop) == before);
   // A message this version no longer has is skipped.
-  CHECK(LoadTranslations(Language::Thai, "homeworks-translations 1 th\nGoneMessage\tเก่า\n" + good.substr(good.find('\n') + 1)));
+  CHECK(LoadTranslations(Language::Thai,
+                         "homeworks-translations 1 th\nGoneMessage\tเก่า\n" + good.substr(good.find('\n') + 1)));
   CHECK(Tr(Language::Thai, Msg::HomeShop) == before);
 }
 

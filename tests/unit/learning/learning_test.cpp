@@ -23,7 +23,8 @@ Course ThreeLessons() {
     for (int s = 0; s < 4; ++s) lesson.steps.push_back(Step{.id = "s" + std::to_string(s)});
     if (i < 2) {
       for (std::uint32_t q = 0; q < 5; ++q)
-        lesson.quiz.questions.push_back(Question{.id = "q" + std::to_string(q), .kind = QuestionKind::TrueFalse, .correct = {1}});
+        lesson.quiz.questions.push_back(
+            Question{.id = "q" + std::to_string(q), .kind = QuestionKind::TrueFalse, .correct = {1}});
     }
     course.lessons.push_back(lesson);
   }

@@ -285,17 +285,20 @@ TEST_CASE("malformed packs give an error that names the JSON path") {
     CHECK(e.field == "courses[0].lessons[0].quiz.questions[1].correct[1]");
   }
   SUBCASE("a put-in-order answer that leaves an option out") {
-    const Error e = ImportError(Edited(R"({"en": "Type it twice"}])", R"({"en": "Type it twice"}], "correct": [0, 1])"));
+    const Error e =
+        ImportError(Edited(R"({"en": "Type it twice"}])", R"({"en": "Type it twice"}], "correct": [0, 1])"));
     CHECK(e.message == Msg::ErrLessonCorrectInvalid);
     CHECK(e.field == "courses[0].lessons[0].quiz.questions[3].correct");
   }
   SUBCASE("a true-false question with options") {
-    const Error e = ImportError(Edited(R"("correct": false)", R"("options": [{"en": "a"}, {"en": "b"}], "correct": false)"));
+    const Error e =
+        ImportError(Edited(R"("correct": false)", R"("options": [{"en": "a"}, {"en": "b"}], "correct": false)"));
     CHECK(e.message == Msg::ErrLessonOptionCount);
     CHECK(e.field == "courses[0].lessons[0].quiz.questions[2].options");
   }
   SUBCASE("a single option") {
-    const Error e = ImportError(Edited(R"([{"en": "Only you"}, {"en": "Anyone who calls"}])", R"([{"en": "Only you"}])"));
+    const Error e =
+        ImportError(Edited(R"([{"en": "Only you"}, {"en": "Anyone who calls"}])", R"([{"en": "Only you"}])"));
     CHECK(e.message == Msg::ErrLessonOptionCount);
     CHECK(e.field == "courses[0].lessons[0].quiz.questions[0].options");
   }
@@ -355,7 +358,8 @@ TEST_CASE("malformed packs give an error that names the JSON path") {
     CHECK(e.field == "courses[0].lessons[0].quiz.masteryPercent");
   }
   SUBCASE("a picture that is not what it says") {
-    const Error e = ImportError(Edited(R"("id": "s2",)", R"("id": "s2", "picture": {"data": "data:image/png;base64,/9j/4AAQ"},)"));
+    const Error e =
+        ImportError(Edited(R"("id": "s2",)", R"("id": "s2", "picture": {"data": "data:image/png;base64,/9j/4AAQ"},)"));
     CHECK(e.message == Msg::ErrPhotoInvalid);
     CHECK(e.field == "courses[0].lessons[0].steps[1].picture.data");
   }
@@ -375,9 +379,7 @@ TEST_CASE("malformed packs give an error that names the JSON path") {
     CHECK(e.message == Msg::ErrFileDamaged);
     CHECK(e.line == 3);
   }
-  SUBCASE("nesting too deep for the parser") {
-    CHECK_FALSE(ImportLessonPack(std::string(100000, '[')).ok());
-  }
+  SUBCASE("nesting too deep for the parser") { CHECK_FALSE(ImportLessonPack(std::string(100000, '[')).ok()); }
 }
 
 TEST_CASE("a pack cut short at any byte gives an error and never crashes") {

@@ -107,9 +107,11 @@ TEST_CASE("an order leaves as files named by its day and id, and as a readable t
   CHECK(text.find("Silk scarf [SC-7]: Price on request") != std::string::npos);
   CHECK(text.find("From: Ana Reyes, Fair Shop Manila") != std::string::npos);
   const std::string link = WhatsAppLink(data, order, Language::English);
-  CHECK(link.starts_with("https://wa.me/919000000001?text=Order%20request%20from%20the%20Homeworks%20app%20-%20Sabala"));
+  CHECK(
+      link.starts_with("https://wa.me/919000000001?text=Order%20request%20from%20the%20Homeworks%20app%20-%20Sabala"));
   CHECK(link.find(' ') == std::string::npos);
-  CHECK(EmailLink(data, order, Language::English).starts_with("mailto:sabala@example.org?subject=Order%20request%20from%20the%20Homeworks%20app&body="));
+  CHECK(EmailLink(data, order, Language::English)
+            .starts_with("mailto:sabala@example.org?subject=Order%20request%20from%20the%20Homeworks%20app&body="));
   AppData noContacts = data;
   noContacts.groups[0].contacts = {};
   CHECK(WhatsAppLink(noContacts, order, Language::English).empty());

@@ -6,13 +6,13 @@
 #include "shared/catalogue/catalogue_pack.hpp"
 #include "shared/catalogue/product_csv.hpp"
 #include "shared/core/csv.hpp"
+#include "shared/core/date.hpp"
 #include "shared/orders/order_file.hpp"
 #include "shared/orders/orders_csv.hpp"
 #include "shared/storage/snapshot.hpp"
 #include "shared/storage/snapshot_store.hpp"
 #include "tests/fuzz/fuzz_entries.hpp"
 #include "tests/unit/sample_data.hpp"
-#include "shared/core/date.hpp"
 
 using namespace hw;
 
@@ -93,7 +93,8 @@ TEST_CASE("an order file goes from buyer to group once") {
 TEST_CASE("an export takes the orders of one status made on the chosen days, both included") {
   const AppData data = test::SampleData();
   OrderRequest early = data.orders[0], late = data.orders[0];
-  early.history = {{OrderStatus::Draft, *ParseDate("2026-11-01") + 3600, ""}, {OrderStatus::Sent, *ParseDate("2026-11-01") + 7200, ""}};
+  early.history = {{OrderStatus::Draft, *ParseDate("2026-11-01") + 3600, ""},
+                   {OrderStatus::Sent, *ParseDate("2026-11-01") + 7200, ""}};
   late.history = {{OrderStatus::Draft, *ParseDate("2026-11-30") + 86000, ""}};
   const std::vector<const OrderRequest*> orders = {&early, &late};
   CHECK(SelectOrders(orders, {})->size() == 2);

@@ -18,10 +18,10 @@ TEST_SUITE_BEGIN("orders");
 TEST_CASE("order status follows only the allowed transitions") {
   using S = OrderStatus;
   const std::vector<std::pair<S, S>> allowed = {
-      {S::Draft, S::Sent},          {S::Sent, S::Received},         {S::Received, S::Accepted},
-      {S::Received, S::Declined},   {S::Accepted, S::InProduction}, {S::InProduction, S::Shipped},
-      {S::Shipped, S::Completed},   {S::Draft, S::Cancelled},       {S::Sent, S::Cancelled},
-      {S::Received, S::Cancelled},  {S::Accepted, S::Cancelled},    {S::InProduction, S::Cancelled}};
+      {S::Draft, S::Sent},         {S::Sent, S::Received},         {S::Received, S::Accepted},
+      {S::Received, S::Declined},  {S::Accepted, S::InProduction}, {S::InProduction, S::Shipped},
+      {S::Shipped, S::Completed},  {S::Draft, S::Cancelled},       {S::Sent, S::Cancelled},
+      {S::Received, S::Cancelled}, {S::Accepted, S::Cancelled},    {S::InProduction, S::Cancelled}};
   for (int f = 0; f < static_cast<int>(S::Count); ++f) {
     for (int t = 0; t < static_cast<int>(S::Count); ++t) {
       const auto from = static_cast<S>(f);

@@ -129,7 +129,9 @@ TEST_CASE("every persisted type round-trips through binary, portable binary, JSO
   }
 }
 
-TEST_CASE("localized text is written as a map from language to text, as before, and a language given twice keeps its first text") {
+TEST_CASE(
+    "localized text is written as a map from language to text, as before, and a language given twice keeps its first "
+    "text") {
   const LocalizedText text{{"th", "ตะกร้า"}, {"en", "Basket"}};
   std::ostringstream asText, asMap;
   {

@@ -25,7 +25,8 @@ void Reseal(std::string& snapshot) {
 }
 
 void SetPayloadLength(std::string& snapshot, std::uint64_t length) {
-  for (int i = 0; i < 8; ++i) snapshot[12 + static_cast<std::size_t>(i)] = static_cast<char>((length >> (8 * i)) & 0xFF);
+  for (int i = 0; i < 8; ++i)
+    snapshot[12 + static_cast<std::size_t>(i)] = static_cast<char>((length >> (8 * i)) & 0xFF);
 }
 
 // A fresh, empty folder per test under the system's temporary folder.
@@ -179,7 +180,8 @@ TEST_CASE("a state larger than many blocks is saved and read a block at a time, 
   }
   const std::string bytes = SnapshotBytes(data);
   std::uint64_t rawSize = 0;  // the payload's last 8 bytes
-  for (int i = 7; i >= 0; --i) rawSize = rawSize << 8 | static_cast<unsigned char>(bytes[bytes.size() - 8 + static_cast<std::size_t>(i)]);
+  for (int i = 7; i >= 0; --i)
+    rawSize = rawSize << 8 | static_cast<unsigned char>(bytes[bytes.size() - 8 + static_cast<std::size_t>(i)]);
   CHECK(rawSize > 4 * 64 * 1024);
 
   const auto fromMemory = LoadSnapshot(Bytes(bytes));
