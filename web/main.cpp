@@ -81,12 +81,15 @@ GlTextures g_textures;
 constexpr const char* kFontDir = "/assets/fonts";
 
 // A URL query parameter (?lang=hi), copied into `out`; false when absent.
+// JavaScript inside the macro: not C++, left as written.
+// clang-format off
 EM_JS(int, JsUrlParam, (const char* name, char* out, int size), {
   const value = new URLSearchParams(location.search).get(UTF8ToString(name));
-  if (value == = null) return 0;
+  if (value === null) return 0;
   stringToUTF8(value, out, size);
   return 1;
 });
+// clang-format on
 
 std::string UrlParam(const char* name, bool& present) {
   char buffer[64] = {};

@@ -8,60 +8,55 @@
 namespace {
 
 // A Blob handed to the browser as a download through a temporary link.
+// JavaScript inside the macros: not C++, left as written.
+// clang-format off
 EM_JS(void, JsDownload, (const char* name, const char* mime, const void* data, int size), {
   const bytes = HEAPU8.slice(data, data + size);
-  const blob = new Blob([bytes], {
-    type:
-      UTF8ToString(mime)
-  });
+  const blob = new Blob([bytes], {type: UTF8ToString(mime)});
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = UTF8ToString(name);
   document.body.appendChild(link);
   link.click();
   link.remove();
-  setTimeout(() = > URL.revokeObjectURL(link.href), 10000);
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
 });
 
-EM_JS(void, JsOpenUrl, (const char* url), { window.open(UTF8ToString(url), '_blank', 'noopener'); });
+EM_JS(void, JsOpenUrl, (const char* url), {
+  window.open(UTF8ToString(url), '_blank', 'noopener');
+});
 
 EM_JS(void, JsPersistStorage, (), {
   Module.storage.persist();
   Module.platform.updateStorageInfo();
 });
 EM_JS(void, JsRequestPersistentStorage, (), { Module.platform.requestPersistentStorage(); });
-EM_JS(void, JsChooseFile, (const char* purpose, const char* accept),
-      { Module.platform.chooseFile(UTF8ToString(purpose), UTF8ToString(accept)); });
-EM_JS(void, JsFetchUrl, (const char* purpose, const char* url),
-      { Module.platform.fetchUrl(UTF8ToString(purpose), UTF8ToString(url)); });
-EM_JS(void, JsShowKeyboard,
-      (const char* id, const char* label, const char* text, int kind, float x, float y, float width, float height,
-       int maxLength, int rtl),
-      {
-        Module.platform.showKeyboard({
-          id : UTF8ToString(id),
-          label : UTF8ToString(label),
-          text : UTF8ToString(text),
-          kind,
-          x,
-          y,
-          width,
-          height,
-          maxLength,
-          rtl : rtl != = 0
-        });
-      });
-EM_JS(int, JsShareBegin, (const char* title, const char* text),
-      { return Module.platform.shareBegin(UTF8ToString(title), UTF8ToString(text)) ? 1 : 0; });
-EM_JS(void, JsShareFile, (const char* name, const char* mime, const void* data, int size),
-      { Module.platform.shareFile(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size)); });
+EM_JS(void, JsChooseFile, (const char* purpose, const char* accept), {
+  Module.platform.chooseFile(UTF8ToString(purpose), UTF8ToString(accept));
+});
+EM_JS(void, JsFetchUrl, (const char* purpose, const char* url), {
+  Module.platform.fetchUrl(UTF8ToString(purpose), UTF8ToString(url));
+});
+EM_JS(void, JsShowKeyboard, (const char* id, const char* label, const char* text, int kind, float x, float y,
+                             float width, float height, int maxLength, int rtl), {
+  Module.platform.showKeyboard({id: UTF8ToString(id), label: UTF8ToString(label), text: UTF8ToString(text),
+                                kind, x, y, width, height, maxLength, rtl: rtl !== 0});
+});
+EM_JS(int, JsShareBegin, (const char* title, const char* text), {
+  return Module.platform.shareBegin(UTF8ToString(title), UTF8ToString(text)) ? 1 : 0;
+});
+EM_JS(void, JsShareFile, (const char* name, const char* mime, const void* data, int size), {
+  Module.platform.shareFile(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size));
+});
 EM_JS(int, JsShareEnd, (), { return Module.platform.shareEnd() ? 1 : 0; });
 EM_JS(void, JsHideKeyboard, (), { Module.platform.hideKeyboard(); });
 EM_JS(void, JsCopyText, (const char* text), { Module.platform.copyText(UTF8ToString(text)); });
-EM_JS(int, JsSpeak, (const char* text, const char* lang),
-      { return Module.platform.speak(UTF8ToString(text), UTF8ToString(lang)) ? 1 : 0; });
+EM_JS(int, JsSpeak, (const char* text, const char* lang), {
+  return Module.platform.speak(UTF8ToString(text), UTF8ToString(lang)) ? 1 : 0;
+});
 EM_JS(void, JsStopSpeaking, (), { Module.platform.stopSpeaking(); });
 EM_JS(int, JsIsStorageWriter, (), { return Module.storage.isWriter() ? 1 : 0; });
+// clang-format on
 
 }  // namespace
 

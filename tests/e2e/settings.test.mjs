@@ -76,3 +76,23 @@ test('a backup saved as a file restores everything after a change, and a wrong f
     await profile.close();
   }
 });
+
+test('Settings opens the licences: the project's own and those of the fonts and libraries the site carries', async () => {
+  const profile = await launchProfile();
+  try {
+    const page = await openApp(profile.context, server.url);
+    await tap(page, 'home.settings');
+    const opening = profile.context.waitForEvent('page');
+    await tap(page, 'settings.licences');
+    const licences = await opening;
+    await licences.waitForLoadState();
+    assert.match(licences.url(), /\/about\/licences\.txt$/);
+    const text = await licences.evaluate(() => document.body.innerText);
+    for (const part of ['MIT License', 'Dear ImGui', 'SDL2', 'HarfBuzz', 'LZ4', 'cereal', 'RapidJSON', 'stb',
+      'SIL Open Font License', 'Unicode', 'Emscripten'])
+      assert.ok(text.includes(part), `the licences name ${part}`);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await profile.close();
+  }
+});
