@@ -21,6 +21,7 @@ TYPES = {
     ".svg": "image/svg+xml",
     ".ttf": "font/ttf",
     ".csv": "text/csv; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
 }
 
 

@@ -45,9 +45,12 @@ self.addEventListener('fetch', event => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    const hit = request.mode === 'navigate'
-      ? await cache.match('./')
-      : await cache.match(request, { ignoreSearch: true });
+    // Opening the app (with any ?lang= or #pack=) is the page itself; another file
+    // opened in a tab (the licences) is that file.
+    const path = new URL(request.url).pathname;
+    const scope = new URL(self.registration.scope).pathname;
+    const isApp = request.mode === 'navigate' && (path === scope || path === scope + 'index.html');
+    const hit = isApp ? await cache.match('./') : await cache.match(request, { ignoreSearch: true });
     if (hit) return hit;
     const response = await fetch(request);
     if (response.ok) await cache.put(request, response.clone());

@@ -77,7 +77,7 @@ test('a backup saved as a file restores everything after a change, and a wrong f
   }
 });
 
-test('Settings opens the licences: the project's own and those of the fonts and libraries the site carries', async () => {
+test("Settings opens the licences: the project's own and those of the fonts and libraries the site carries", async () => {
   const profile = await launchProfile();
   try {
     const page = await openApp(profile.context, server.url);
