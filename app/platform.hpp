@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "shared/core/date.hpp"
+
 namespace hw {
 
 // What a text field holds, so the device offers the right keyboard.
@@ -113,7 +115,13 @@ class Platform {
     return false;
   }
   // The time now, in seconds since 1970 (UTC).
-  virtual std::int64_t Now() = 0;
+  virtual Timestamp Now() = 0;
+  // How far the device's clock is ahead of UTC now, in seconds (+19800 in India): asked
+  // each time a day is needed, so a change of time zone (a trip) follows at once.
+  virtual UtcOffset TimeZoneOffset() = 0;
+  // The person's day of an instant, and today, where the device is.
+  Timestamp LocalDayOf(Timestamp instant) { return LocalDay(instant, TimeZoneOffset()); }
+  Timestamp Today() { return LocalDayOf(Now()); }
   // Reads `text` aloud with a voice for `languageCode` (BCP 47, "hi"); false when the
   // device has no such voice (nothing is said). A new text stops the one before.
   virtual bool Speak(std::string_view /*text*/, std::string_view /*languageCode*/) { return false; }

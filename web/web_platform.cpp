@@ -31,6 +31,8 @@ EM_JS(void, JsPersistStorage, (), {
   Module.platform.updateStorageInfo();
 });
 EM_JS(void, JsRequestPersistentStorage, (), { Module.platform.requestPersistentStorage(); });
+// getTimezoneOffset() is minutes behind UTC (-330 in India).
+EM_JS(int, JsTimeZoneOffset, (), { return -new Date().getTimezoneOffset() * 60; });
 EM_JS(void, JsChooseFile, (const char* purpose, const char* accept), {
   Module.platform.chooseFile(UTF8ToString(purpose), UTF8ToString(accept));
 });
@@ -111,7 +113,8 @@ bool WebPlatform::Share(std::string_view title, std::string_view text, const std
   return JsShareEnd() != 0;
 }
 
-std::int64_t WebPlatform::Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
+Timestamp WebPlatform::Now() { return static_cast<Timestamp>(std::time(nullptr)); }
+UtcOffset WebPlatform::TimeZoneOffset() { return JsTimeZoneOffset(); }
 
 void WebPlatform::CopyText(std::string_view text) {
   const std::string t(text);

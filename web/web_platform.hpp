@@ -17,7 +17,8 @@ class WebPlatform : public Platform {
   void HideKeyboard() override;
   void CopyText(std::string_view text) override;
   bool Share(std::string_view title, std::string_view text, const std::vector<SharedFile>& files) override;
-  std::int64_t Now() override;
+  Timestamp Now() override;
+  UtcOffset TimeZoneOffset() override;
   bool Speak(std::string_view text, std::string_view languageCode) override;
   void StopSpeaking() override;
 

@@ -139,11 +139,11 @@ void DownloadCertificate(AppState& state, Platform& platform, const Course& cour
   const Profile* profile = ActiveProfile(state.data);
   if (!profile) return;
   const Language lang = state.language;
-  const Timestamp now = platform.Now();
+  const Timestamp today = platform.Today();
   const std::vector<std::uint8_t> png =
-      CertificatePng(lang, ProfileName(lang, *profile), course.title.Get(Info(lang).code), FormatDay(lang, now));
+      CertificatePng(lang, ProfileName(lang, *profile), course.title.Get(Info(lang).code), FormatDay(lang, today));
   if (png.empty()) return;
-  platform.Download("certificate-" + course.id + "-" + FormatDate(now) + ".png", "image/png", png);
+  platform.Download("certificate-" + course.id + "-" + FormatDate(today) + ".png", "image/png", png);
 }
 
 }  // namespace hw

@@ -127,8 +127,8 @@ void DrawEdit(AppState& state, Platform& platform, Profile& profile) {
 
   ImGui::Dummy(ImVec2(0, 8));
   if (TouchButton("profile.export", Tr(lang, Msg::ProfileExport))) {
-    const std::string json = ExportProfile(state.data, profile.id);
-    platform.Download(ProfileFileName(profile, platform.Now()), "application/json",
+    const std::string json = ExportProfile(state.data, profile.id, platform.TimeZoneOffset());
+    platform.Download(ProfileFileName(profile, platform.Today()), "application/json",
                       std::span(reinterpret_cast<const std::uint8_t*>(json.data()), json.size()));
   }
   if (ui.confirmRemoveId == profile.id) {

@@ -44,8 +44,8 @@ void DrawTrainer(AppState& state, Platform& platform) {
     ImGui::PopID();
   }
   if (TouchButton("trainer.csv", Tr(lang, Msg::TrainerExportCsv))) {
-    const std::string csv = ProgressCsv(state.data, code);
-    platform.Download("homeworks-progress-" + FormatDate(platform.Now()) + ".csv", "text/csv",
+    const std::string csv = ProgressCsv(state.data, code, platform.TimeZoneOffset());
+    platform.Download("homeworks-progress-" + FormatDate(platform.Today()) + ".csv", "text/csv",
                       std::span(reinterpret_cast<const std::uint8_t*>(csv.data()), csv.size()));
   }
   ImGui::Dummy(ImVec2(0, 8));

@@ -79,7 +79,7 @@ void DrawImport(AppState& state, Platform& platform) {
   for (std::size_t i = 0; i < ui.inboxLog.size(); ++i) Say(ui.inboxLog[i], "inbox.log." + std::to_string(i));
 }
 
-void DrawOrderList(AppState& state, const std::vector<const OrderRequest*>& orders) {
+void DrawOrderList(AppState& state, Platform& platform, const std::vector<const OrderRequest*>& orders) {
   const Language lang = state.language;
   if (orders.empty()) {
     Say(Tr(lang, Msg::MyGroupNoOrders), "inbox.none");
@@ -89,7 +89,7 @@ void DrawOrderList(AppState& state, const std::vector<const OrderRequest*>& orde
     ImGui::PushID(order->id.c_str());
     std::string title = order->buyer.name.empty() ? order->buyer.organisation : order->buyer.name;
     title += " · " + std::string(Tr(lang, StatusMsg(order->Status())));
-    std::string hint = FormatDay(lang, order->CreatedAt());
+    std::string hint = FormatDay(lang, platform.LocalDayOf(order->CreatedAt()));
     if (auto total = OrderTotal(*order); total && *total > 0)
       hint += " · " + FormatMoney(lang, Money{*total, order->currency});
     const std::string id = "inbox.order." + order->id;
@@ -123,13 +123,15 @@ void DrawCharts(AppState& state, Platform& platform, const std::vector<const Ord
   const Language lang = state.language;
   Heading(Tr(lang, Msg::MyGroupOrdersPerWeek));
   Say(Tr(lang, Msg::MyGroupWeeksFromMonday), "inbox.chart.weeks.note");
-  const Timestamp thisWeek = WeekStart(platform.Now());
+  // Weeks of the person's days: an order made at 00:30 on a Monday in India is that Monday's.
+  const UtcOffset offset = platform.TimeZoneOffset();
+  const Timestamp thisWeek = WeekStart(LocalDay(platform.Now(), offset));
   std::vector<std::pair<std::string, std::int64_t>> weeks;
   std::string year;
   for (int w = kChartWeeks - 1; w >= 0; --w) {
     const Timestamp start = thisWeek - static_cast<Timestamp>(w) * 7 * kDay;
     std::int64_t count = 0;
-    for (const OrderRequest* order : orders) count += WeekStart(order->CreatedAt()) == start ? 1 : 0;
+    for (const OrderRequest* order : orders) count += WeekStart(LocalDay(order->CreatedAt(), offset)) == start ? 1 : 0;
     // Each week by its Monday, short ("24 Nov"); with the year on the first row and
     // where a new year starts.
     const std::string startYear = FormatDate(start).substr(0, 4);
@@ -173,7 +175,8 @@ void DrawCsvExport(AppState& state, Platform& platform, const ArtisanGroup& grou
   if (!ui.csvError.empty()) SayError(ui.csvError, "inbox.csv.error");
   if (TouchButton("inbox.csv.export", Tr(lang, Msg::MyGroupExportCsv))) {
     ui.csvError.clear();
-    OrdersCsvFilter filter{.from = ui.csvFrom, .to = ui.csvTo};
+    const UtcOffset offset = platform.TimeZoneOffset();
+    OrdersCsvFilter filter{.from = ui.csvFrom, .to = ui.csvTo, .offset = offset};
     if (ui.csvStatus >= 0) filter.status = static_cast<OrderStatus>(ui.csvStatus);
     const std::optional<std::vector<OrderRequest>> selected = SelectOrders(orders, filter);
     if (!selected) {
@@ -185,8 +188,8 @@ void DrawCsvExport(AppState& state, Platform& platform, const ArtisanGroup& grou
       ui.csvError = Tr(lang, Msg::MyGroupNoOrdersMatch);
       return;
     }
-    const std::string csv = ExportOrdersCsv(chosen, state.data);
-    const std::string name = "orders-" + group.id.substr(0, 8) + "-" + FormatDate(platform.Now()) + ".csv";
+    const std::string csv = ExportOrdersCsv(chosen, state.data, offset);
+    const std::string name = "orders-" + group.id.substr(0, 8) + "-" + FormatDate(platform.Today()) + ".csv";
     platform.Download(name, "text/csv", std::span(reinterpret_cast<const std::uint8_t*>(csv.data()), csv.size()));
     ui.csvError.clear();
     ui.message = Fill(Tr(lang, Msg::MyGroupExported), {FormatNumber(lang, static_cast<std::int64_t>(chosen.size()))});
@@ -207,7 +210,7 @@ void DrawInbox(AppState& state, Platform& platform, ArtisanGroup& group) {
   DrawImport(state, platform);
   const std::vector<const OrderRequest*> orders = GroupOrders(state, group);
   ImGui::Spacing();
-  DrawOrderList(state, orders);
+  DrawOrderList(state, platform, orders);
   ImGui::Spacing();
   DrawProductionSummary(state, orders);
   ImGui::Spacing();
@@ -256,7 +259,8 @@ void DrawOrder(AppState& state, Platform& platform, ArtisanGroup& group) {
   Heading(Tr(lang, Msg::MyGroupHistory));
   for (std::size_t i = 0; i < order.history.size(); ++i) {
     const StatusChange& change = order.history[i];
-    std::string text = FormatDay(lang, change.at) + ": " + std::string(Tr(lang, StatusMsg(change.status)));
+    std::string text =
+        FormatDay(lang, platform.LocalDayOf(change.at)) + ": " + std::string(Tr(lang, StatusMsg(change.status)));
     if (!change.note.empty()) text += " · " + change.note;
     Say(text, "order.history." + std::to_string(i));
   }

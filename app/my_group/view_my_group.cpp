@@ -210,7 +210,7 @@ void DrawGroupHome(AppState& state, Platform& platform, ArtisanGroup& group) {
   if (TouchButton("mygroup.product.add", Tr(lang, Msg::MyGroupAddProduct))) StartNewProduct(state, group);
   if (TouchButton("mygroup.publish", Tr(lang, Msg::MyGroupPublish))) {
     const std::string pack = ExportCataloguePack(state.data, group.id, platform.Now());
-    const std::string name = "catalogue-" + group.id.substr(0, 8) + "-" + FormatDate(platform.Now()) + ".json";
+    const std::string name = "catalogue-" + group.id.substr(0, 8) + "-" + FormatDate(platform.Today()) + ".json";
     platform.Download(name, "application/json",
                       std::span(reinterpret_cast<const std::uint8_t*>(pack.data()), pack.size()));
     ui.message = std::string(Tr(lang, Msg::MyGroupPublished)) + " " + name;

@@ -42,7 +42,7 @@ void DrawStorage(AppState& state, Platform& platform) {
   TextWrapped(Tr(lang, Msg::BackupSaveHint));
   if (TouchButton("settings.backup.save", Tr(lang, Msg::BackupSave))) {
     const std::string bytes = SnapshotBytes(state.data);
-    platform.Download(BackupFileName(platform.Now()), "application/octet-stream",
+    platform.Download(BackupFileName(platform.Today()), "application/octet-stream",
                       std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
   }
   if (TouchButton("settings.backup.restore", Tr(lang, Msg::BackupRestore)))

@@ -25,11 +25,11 @@ Id AddToDraft(AppState& state, const Product& product, const Id& variantId, std:
   return draft->id;
 }
 
-std::vector<SharedFile> OrderFiles(const AppData& data, const OrderRequest& order, Timestamp now) {
+std::vector<SharedFile> OrderFiles(const AppData& data, const OrderRequest& order, Timestamp now, UtcOffset offset) {
   const ArtisanGroup* group = data.FindGroup(order.groupId);
   const std::string json = ExportOrderFile(order, group ? group->name : std::string(), now);
-  const std::string csv = ExportOrdersCsv(std::span<const OrderRequest>(&order, 1), data);
-  const std::string stem = OrderFileStem(order, order.history.empty() ? now : order.history.back().at);
+  const std::string csv = ExportOrdersCsv(std::span<const OrderRequest>(&order, 1), data, offset);
+  const std::string stem = OrderFileStem(order, order.history.empty() ? now : order.history.back().at, offset);
   return {{stem + ".json", "application/json", {json.begin(), json.end()}},
           {stem + ".csv", "text/csv", {csv.begin(), csv.end()}}};
 }
@@ -39,7 +39,7 @@ void SendOrder(AppState& state, Platform& platform, OrderRequest& order) {
   if (order.ChangeStatus(OrderStatus::Sent, now)) return;
   ActiveBuyerDetails(state) = order.buyer;  // remembered for the next order request
   state.Changed();
-  for (const SharedFile& file : OrderFiles(state.data, order, now))
+  for (const SharedFile& file : OrderFiles(state.data, order, now, platform.TimeZoneOffset()))
     platform.Download(file.name, file.mimeType, file.bytes);
 }
 

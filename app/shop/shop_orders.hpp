@@ -20,7 +20,7 @@ Id AddToDraft(AppState& state, const Product& product, const Id& variantId, std:
 // order file (JSON) and its CSV through the platform.
 void SendOrder(AppState& state, Platform& platform, OrderRequest& order);
 // The order file and the CSV, as they are downloaded and shared.
-std::vector<SharedFile> OrderFiles(const AppData& data, const OrderRequest& order, Timestamp now);
+std::vector<SharedFile> OrderFiles(const AppData& data, const OrderRequest& order, Timestamp now, UtcOffset offset);
 
 // The group's reply (an order file with a newer status) updates the order it
 // answers. Tells the person what happened through state.notice.

@@ -41,7 +41,7 @@ void DrawMyOrders(AppState& state, Platform& platform) {
     const ArtisanGroup* group = state.data.FindGroup(order->groupId);
     const std::string title =
         std::string(Tr(lang, StatusMsg(order->Status()))) + ": " + (group ? group->name : order->groupId);
-    std::string hint = FormatDay(lang, order->CreatedAt()) + " \xC2\xB7 " +
+    std::string hint = FormatDay(lang, platform.LocalDayOf(order->CreatedAt())) + " \xC2\xB7 " +
                        FormatMoney(lang, {OrderTotal(*order).value_or(0), order->currency});
     if (HasLinesOnRequest(*order)) hint += " " + std::string(Tr(lang, Msg::OrderPlusOnRequest));
     const std::string id = "myorders.order." + order->id;

@@ -165,7 +165,7 @@ void DrawSending(AppState& state, Platform& platform, OrderRequest& order) {
   ShopState& shop = state.shop;
   if (shop.sentOrder == order.id) Say(Tr(lang, Msg::OrderSentFiles), "order.sent");
   if (TouchButton("order.share", Tr(lang, Msg::OrderShare))) {
-    const std::vector<SharedFile> files = OrderFiles(state.data, order, platform.Now());
+    const std::vector<SharedFile> files = OrderFiles(state.data, order, platform.Now(), platform.TimeZoneOffset());
     const std::string summary = OrderSummary(state.data, order, lang);
     if (!platform.Share(Tr(lang, Msg::OrderSummaryIntro), summary, files)) {
       state.notice = Msg::OrderShareUnavailable;
@@ -179,7 +179,7 @@ void DrawSending(AppState& state, Platform& platform, OrderRequest& order) {
     if (TouchButton("order.email", Tr(lang, Msg::OrderEmail))) platform.OpenUrl(link);
   }
   if (TouchButton("order.download", Tr(lang, Msg::OrderDownloadAgain))) {
-    for (const SharedFile& file : OrderFiles(state.data, order, platform.Now()))
+    for (const SharedFile& file : OrderFiles(state.data, order, platform.Now(), platform.TimeZoneOffset()))
       platform.Download(file.name, file.mimeType, file.bytes);
   }
   if (TouchButton("order.reply", Tr(lang, Msg::MyOrdersImportReply)))
@@ -187,7 +187,7 @@ void DrawSending(AppState& state, Platform& platform, OrderRequest& order) {
   Heading(Tr(lang, Msg::OrderHistory));
   for (std::size_t i = 0; i < order.history.size(); ++i) {
     const StatusChange& change = order.history[i];
-    Say(FormatDay(lang, change.at) + ": " + std::string(Tr(lang, StatusMsg(change.status))),
+    Say(FormatDay(lang, platform.LocalDayOf(change.at)) + ": " + std::string(Tr(lang, StatusMsg(change.status))),
         "order.history." + std::to_string(i));
   }
 }

@@ -40,6 +40,7 @@ ValidationErrors Validate(const ArtisanGroup& group) {
   if (!k.phone.empty() && !LooksLikePhone(k.phone)) c.Add("contacts.phone", Msg::ErrPhoneInvalid);
   if (!k.whatsapp.empty() && !LooksLikePhone(k.whatsapp)) c.Add("contacts.whatsapp", Msg::ErrPhoneInvalid);
   if (!k.email.empty() && !LooksLikeEmail(k.email)) c.Add("contacts.email", Msg::ErrEmailInvalid);
+  c.Length("contacts.email", k.email, Limits::kNameBytes);
   if (k.phone.empty() && k.whatsapp.empty() && k.email.empty()) c.Add("contacts", Msg::ErrContactMissing);
   if (group.logo) c.PhotoField("logo", *group.logo);
   return c.errors;

@@ -1,5 +1,7 @@
 #include "shared/core/csv.hpp"
 
+#include "shared/core/utf8.hpp"
+
 namespace hw {
 
 std::string CsvCell(std::string_view cell) {
@@ -57,6 +59,10 @@ char DetectDelimiter(std::string_view text) {
 Result<CsvTable> ReadCsv(std::string_view text, char delimiter, const CsvLimits& limits) {
   if (text.size() > limits.maxBytes) return Error{Msg::ErrFileTooLarge};
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  // A spreadsheet saved as "CSV" in a Windows code page: refused with the line, before
+  // any of it is read (the person saves it again as "CSV UTF-8").
+  if (const std::size_t bad = InvalidUtf8At(text); bad != std::string_view::npos)
+    return Error{Msg::ErrCsvNotUtf8, "", LineAt(text, bad)};
   if (delimiter == 0) delimiter = DetectDelimiter(text);
   CsvTable table;
   CsvRow row;

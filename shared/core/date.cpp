@@ -5,12 +5,17 @@
 
 namespace hw {
 
-std::string FormatDate(Timestamp time) {
+namespace {
+Timestamp FloorDay(Timestamp time) { return (time >= 0 ? time / kDay : (time - kDay + 1) / kDay) * kDay; }
+}  // namespace
+
+Timestamp LocalDay(Timestamp time, UtcOffset offset) { return FloorDay(time + offset); }
+
+std::string FormatDate(Timestamp day) {
   // Years 1..9999 only: the calendar arithmetic below works in int.
-  if (time < -62'135'596'800 || time > 253'402'300'799) return {};
+  if (day < -62'135'596'800 || day > 253'402'300'799) return {};
   using namespace std::chrono;
-  const sys_days day = floor<days>(sys_seconds(seconds(time)));
-  const year_month_day ymd(day);
+  const year_month_day ymd(floor<days>(sys_seconds(seconds(day))));
   char buffer[32];
   const int y = static_cast<int>(ymd.year());
   const unsigned m = static_cast<unsigned>(ymd.month());
@@ -42,9 +47,9 @@ std::optional<Timestamp> ParseDate(std::string_view text) {
   return static_cast<Timestamp>(duration_cast<seconds>(sys_days(ymd).time_since_epoch()).count());
 }
 
-Timestamp WeekStart(Timestamp time) {
-  const Timestamp day = time >= 0 ? time / kDay : (time - kDay + 1) / kDay;
-  return (day - (day + 3) % 7) * kDay;  // 1970-01-01 was a Thursday
+Timestamp WeekStart(Timestamp day) {
+  const Timestamp days = FloorDay(day) / kDay;
+  return (days - ((days % 7 + 7) % 7 + 3) % 7) * kDay;  // 1970-01-01 was a Thursday
 }
 
 }  // namespace hw

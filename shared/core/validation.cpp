@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "shared/core/utf8.hpp"
+
 namespace hw {
 
 std::string At(std::string_view base, std::size_t index) {
@@ -15,6 +17,10 @@ void FieldChecker::Add(std::string field, Msg message, std::string detail) {
 
 void FieldChecker::Length(const std::string& field, std::string_view text, std::size_t limit) {
   if (text.size() > limit) Add(field, Msg::ErrTextTooLong, std::to_string(text.size()) + " > " + std::to_string(limit));
+  // A lone surrogate escaped in JSON ("\udE75") or a spreadsheet's Windows-1252 bytes:
+  // kept, the text would make every file written from it unreadable elsewhere.
+  if (const std::size_t bad = InvalidUtf8At(text); bad != std::string_view::npos)
+    Add(field, Msg::ErrTextNotUtf8, "byte " + std::to_string(bad + 1));
 }
 
 void FieldChecker::Required(const std::string& field, std::string_view text, std::size_t limit) {

@@ -56,6 +56,7 @@ struct FieldChecker {
   ValidationErrors errors;
 
   void Add(std::string field, Msg message, std::string detail = {});
+  // Not longer than `limit` bytes, and well-formed UTF-8 (every text check goes through here).
   void Length(const std::string& field, std::string_view text, std::size_t limit);
   void Required(const std::string& field, std::string_view text, std::size_t limit);  // not blank, not too long
   void Text(const std::string& field, const LocalizedText& text, std::size_t limit, bool required);

@@ -22,13 +22,13 @@ std::string LabelledNumber(Language language, Msg label, std::int64_t value);
 // A price in the currency's minor units: "₹1,234.50" in English, "Rp 1.234,50" in
 // Indonesian, "১,২৩৪.৫০৳" in Bengali; an unknown currency code comes after the amount.
 std::string FormatMoney(Language language, const Money& money);
-// A day: "24 Nov 2026" in English, "24 พ.ย. 2026" in Thai, "Nob 24, 2026" in Filipino.
-// Empty for a time outside the years 1..9999.
-std::string FormatDay(Language language, Timestamp time);
+// A day (an instant goes through LocalDay first, shared/core/date.hpp): "24 Nov 2026" in
+// English, "24 พ.ย. 2026" in Thai, "Nob 24, 2026" in Filipino. Empty outside the years 1..9999.
+std::string FormatDay(Language language, Timestamp day);
 // A day with its weekday: "Tue, 24 Nov 2026".
-std::string FormatDayWithWeekday(Language language, Timestamp time);
+std::string FormatDayWithWeekday(Language language, Timestamp day);
 // A day of the month without the year: "24 Nov".
-std::string FormatDayMonth(Language language, Timestamp time);
+std::string FormatDayMonth(Language language, Timestamp day);
 // ASCII digits 0-9 in `text` written with the language's digits (other text unchanged).
 std::string LocalizeDigits(Language language, std::string_view text);
 

@@ -40,6 +40,7 @@ ValidationErrors Validate(const Course& course) {
   c.IdField("id", course.id);
   c.Text("title", course.title, Limits::kNameBytes, true);
   c.Text("summary", course.summary, Limits::kLongTextBytes, false);
+  c.Length("topic", course.topic, Limits::kShortTextBytes);
   std::set<std::string_view> ids;
   for (std::size_t l = 0; l < course.lessons.size(); ++l) {
     const Lesson& lesson = course.lessons[l];
@@ -49,6 +50,7 @@ ValidationErrors Validate(const Course& course) {
     c.Text(base + ".title", lesson.title, Limits::kNameBytes, true);
     for (std::size_t s = 0; s < lesson.steps.size(); ++s) {
       c.Text(base + "." + At("steps", s) + ".text", lesson.steps[s].text, Limits::kLongTextBytes, true);
+      c.Text(base + "." + At("steps", s) + ".tip", lesson.steps[s].tip, Limits::kLongTextBytes, false);
       if (lesson.steps[s].picture) c.PhotoField(base + "." + At("steps", s) + ".picture", *lesson.steps[s].picture);
     }
     if (lesson.quiz.masteryPercent > 100) c.Add(base + ".quiz.masteryPercent", Msg::ErrValueInvalid);
@@ -59,6 +61,9 @@ ValidationErrors Validate(const Course& course) {
       const std::size_t options = question.options.size();
       c.Count(qField + ".options", options, Limits::kOptions);
       c.Text(qField + ".prompt", question.prompt, Limits::kLongTextBytes, true);
+      for (std::size_t o = 0; o < options; ++o)
+        c.Text(qField + "." + At("options", o), question.options[o], Limits::kLongTextBytes, false);
+      c.Text(qField + ".explanation", question.explanation, Limits::kLongTextBytes, false);
       const auto inRange = [&](std::uint32_t index) { return index < options; };
       bool ok = std::all_of(question.correct.begin(), question.correct.end(), inRange);
       switch (question.kind) {

@@ -92,7 +92,7 @@ void Field(Writer& w, std::string_view key, std::int64_t value) {
 
 }  // namespace
 
-std::string ExportProfile(const AppData& data, std::string_view profileId) {
+std::string ExportProfile(const AppData& data, std::string_view profileId, UtcOffset offset) {
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
   w.StartObject();
@@ -135,7 +135,7 @@ std::string ExportProfile(const AppData& data, std::string_view profileId) {
     Field(w, "attempts", p.attempts);
     w.Key("mastered");
     w.Bool(p.mastered);
-    Field(w, "updatedAt", FormatDate(p.updatedAt));
+    Field(w, "updatedAt", FormatDate(LocalDay(p.updatedAt, offset)));
     w.EndObject();
   }
   w.EndArray();
@@ -143,7 +143,7 @@ std::string ExportProfile(const AppData& data, std::string_view profileId) {
   return {buffer.GetString(), buffer.GetSize()};
 }
 
-std::string ProfileFileName(const Profile& profile, Timestamp now) {
+std::string ProfileFileName(const Profile& profile, Timestamp today) {
   std::string safe;
   for (const char c : profile.name) {
     const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
@@ -153,10 +153,10 @@ std::string ProfileFileName(const Profile& profile, Timestamp now) {
   }
   while (!safe.empty() && safe.back() == '-') safe.pop_back();
   if (safe.empty()) safe = profile.id.substr(0, 8);
-  return "homeworks-profile-" + safe + "-" + FormatDate(now) + ".json";
+  return "homeworks-profile-" + safe + "-" + FormatDate(today) + ".json";
 }
 
-std::string ProgressCsv(const AppData& data, std::string_view language) {
+std::string ProgressCsv(const AppData& data, std::string_view language, UtcOffset offset) {
   std::vector<CsvRow> rows;
   rows.push_back(
       {"profile", "course", "lesson", "steps_seen", "steps", "best_percent", "attempts", "mastered", "last_activity"});
@@ -168,7 +168,8 @@ std::string ProgressCsv(const AppData& data, std::string_view language) {
         rows.push_back({NeutraliseFormula(profile.name), NeutraliseFormula(course.title.Get(language)),
                         NeutraliseFormula(lesson.title.Get(language)), std::to_string(p->stepsSeen),
                         std::to_string(lesson.steps.size()), std::to_string(p->bestPercent),
-                        std::to_string(p->attempts), p->mastered ? "yes" : "no", FormatDate(p->updatedAt)});
+                        std::to_string(p->attempts), p->mastered ? "yes" : "no",
+                        FormatDate(LocalDay(p->updatedAt, offset))});
       }
   return WriteCsv(rows);
 }

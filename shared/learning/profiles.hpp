@@ -43,14 +43,16 @@ std::vector<std::uint32_t> ShownOrder(const Question& question);
 
 // One profile and its progress as a JSON file, to keep or move to another device.
 // The PIN's hash stays on this device.
+// Days in it ("updatedAt") are where the device is (`offset` from UTC).
 inline constexpr std::string_view kProfileFileFormat = "homeworks-profile";
-std::string ExportProfile(const AppData& data, std::string_view profileId);
+std::string ExportProfile(const AppData& data, std::string_view profileId, UtcOffset offset);
 // "homeworks-profile-Asha-2026-01-01.json": the name kept to safe characters.
-std::string ProfileFileName(const Profile& profile, Timestamp now);
+std::string ProfileFileName(const Profile& profile, Timestamp today);
 
 // Every profile's progress in every lesson of the device, for a trainer's
 // spreadsheet: profile, course, lesson, steps seen, steps, best score %, attempts,
-// mastered (yes/no), last activity (YYYY-MM-DD). Titles in `language`.
-std::string ProgressCsv(const AppData& data, std::string_view language);
+// mastered (yes/no), last activity (YYYY-MM-DD, the day where the device is: `offset`
+// from UTC). Titles in `language`.
+std::string ProgressCsv(const AppData& data, std::string_view language, UtcOffset offset);
 
 }  // namespace hw

@@ -122,6 +122,7 @@ ValidationErrors ValidateShape(const OrderRequest& order) {
   c.Length("buyer.deliveryPlace", order.buyer.deliveryPlace, Limits::kNameBytes);
   if (!order.buyer.phone.empty() && !LooksLikePhone(order.buyer.phone)) c.Add("buyer.phone", Msg::ErrPhoneInvalid);
   if (!order.buyer.email.empty() && !LooksLikeEmail(order.buyer.email)) c.Add("buyer.email", Msg::ErrEmailInvalid);
+  c.Length("buyer.email", order.buyer.email, Limits::kNameBytes);
   if (order.buyer.phone.empty() && order.buyer.email.empty()) c.Add("buyer", Msg::ErrContactMissing);
   if (!order.buyer.country.empty() && !IsCountryCode(order.buyer.country))
     c.Add("buyer.country", Msg::ErrCountryInvalid);

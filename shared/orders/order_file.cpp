@@ -1,6 +1,7 @@
 #include "shared/orders/order_file.hpp"
 
 #include "shared/core/json_file.hpp"
+#include "shared/core/utf8.hpp"
 #include "shared/core/validation.hpp"
 
 namespace hw {
@@ -17,6 +18,7 @@ Result<OrderFile> ImportOrderFile(std::string_view json) {
   OrderFile file;
   if (auto error = LoadJsonFile(json, "orderRequest", file)) return *error;
   if (file.groupName.size() > Limits::kNameBytes) return Error{Msg::ErrTextTooLong, "groupName", 0};
+  if (!IsValidUtf8(file.groupName)) return Error{Msg::ErrTextNotUtf8, "groupName", 0};
   if (auto errors = ValidateShape(file.order); !errors.empty()) {
     const ValidationError& first = errors.front();
     return Error{first.message, "order." + first.field, 0, first.detail};

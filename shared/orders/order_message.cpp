@@ -25,8 +25,8 @@ std::string PercentEncode(std::string_view text) {
 
 }  // namespace
 
-std::string OrderFileStem(const OrderRequest& order, Timestamp at) {
-  return "order-" + FormatDate(at) + "-" + order.id.substr(0, 8);
+std::string OrderFileStem(const OrderRequest& order, Timestamp at, UtcOffset offset) {
+  return "order-" + FormatDate(LocalDay(at, offset)) + "-" + order.id.substr(0, 8);
 }
 
 std::string OrderSummary(const AppData& data, const OrderRequest& order, Language language) {

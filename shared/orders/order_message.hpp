@@ -9,8 +9,9 @@
 
 namespace hw {
 
-// "order-2026-01-01-1a2b3c4d": the day and the start of the id, safe in file names.
-std::string OrderFileStem(const OrderRequest& order, Timestamp at);
+// "order-2026-01-01-1a2b3c4d": the day (of `at`, where the device is) and the start of
+// the id, safe in file names.
+std::string OrderFileStem(const OrderRequest& order, Timestamp at, UtcOffset offset);
 
 // A short text a person can read in a chat or an e-mail, in `language`.
 std::string OrderSummary(const AppData& data, const OrderRequest& order, Language language);

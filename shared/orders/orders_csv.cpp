@@ -11,7 +11,7 @@ std::vector<std::string> OrdersCsvHeader() {
           "product",  "variant", "quantity", "unit price", "line total", "currency", "notes"};
 }
 
-std::string ExportOrdersCsv(std::span<const OrderRequest> orders, const AppData& data) {
+std::string ExportOrdersCsv(std::span<const OrderRequest> orders, const AppData& data, UtcOffset offset) {
   std::vector<CsvRow> rows;
   rows.push_back(OrdersCsvHeader());
   for (const OrderRequest& order : orders) {
@@ -21,7 +21,7 @@ std::string ExportOrdersCsv(std::span<const OrderRequest> orders, const AppData&
     std::string contact = order.buyer.phone;
     if (!order.buyer.email.empty()) contact += (contact.empty() ? "" : " / ") + order.buyer.email;
     const CsvRow common = {NeutraliseFormula(order.id),
-                           FormatDate(order.CreatedAt()),
+                           FormatDate(LocalDay(order.CreatedAt(), offset)),
                            std::string(StatusName(order.Status())),
                            NeutraliseFormula(buyer),
                            NeutraliseFormula(contact),
@@ -53,13 +53,13 @@ std::optional<std::vector<OrderRequest>> SelectOrders(std::span<const OrderReque
                                                       const OrdersCsvFilter& filter) {
   const std::optional<Timestamp> from =
       filter.from.empty() ? std::optional<Timestamp>(INT64_MIN) : ParseDate(filter.from);
-  const std::optional<Timestamp> to =
-      filter.to.empty() ? std::optional<Timestamp>(INT64_MAX - kDay) : ParseDate(filter.to);
+  const std::optional<Timestamp> to = filter.to.empty() ? std::optional<Timestamp>(INT64_MAX) : ParseDate(filter.to);
   if (!from || !to) return std::nullopt;
   std::vector<OrderRequest> chosen;
   for (const OrderRequest* order : orders) {
     if (filter.status && order->Status() != *filter.status) continue;
-    if (order->CreatedAt() < *from || order->CreatedAt() >= *to + kDay) continue;
+    const Timestamp day = LocalDay(order->CreatedAt(), filter.offset);
+    if (day < *from || day > *to) continue;
     chosen.push_back(*order);
   }
   return chosen;

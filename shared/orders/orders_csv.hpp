@@ -14,13 +14,16 @@ namespace hw {
 // The header row's column names, in order.
 std::vector<std::string> OrdersCsvHeader();
 
-std::string ExportOrdersCsv(std::span<const OrderRequest> orders, const AppData& data);
+// The "date" column is each order's day where the device is (`offset` from UTC).
+std::string ExportOrdersCsv(std::span<const OrderRequest> orders, const AppData& data, UtcOffset offset);
 
 // Which orders an export takes: those of one status (or of any), made on the days from
-// `from` to `to` ("YYYY-MM-DD", both included; empty: no limit).
+// `from` to `to` ("YYYY-MM-DD", both included; empty: no limit), days where the device
+// is (`offset` from UTC).
 struct OrdersCsvFilter {
   std::optional<OrderStatus> status;
   std::string from, to;
+  UtcOffset offset = 0;
 };
 // The orders the filter keeps, in their order; nullopt when a day is not a date.
 std::optional<std::vector<OrderRequest>> SelectOrders(std::span<const OrderRequest* const> orders,

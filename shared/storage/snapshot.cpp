@@ -367,6 +367,6 @@ Result<AppData> LoadSnapshot(const SnapshotSource& source) {
 
 Result<AppData> LoadSnapshot(std::istream& in) { return LoadSnapshot(SourceOf(in)); }
 
-std::string BackupFileName(Timestamp now) { return "homeworks-backup-" + FormatDate(now) + ".snapshot"; }
+std::string BackupFileName(Timestamp today) { return "homeworks-backup-" + FormatDate(today) + ".snapshot"; }
 
 }  // namespace hw

@@ -52,6 +52,6 @@ std::optional<Error> CheckSnapshotEnvelope(std::span<const std::uint8_t> bytes);
 std::optional<Error> CheckSnapshotEnvelope(const SnapshotSource& source);
 
 // A backup is the whole saved state as one snapshot file: "homeworks-backup-2026-12-02.snapshot".
-std::string BackupFileName(Timestamp now);
+std::string BackupFileName(Timestamp today);
 
 }  // namespace hw

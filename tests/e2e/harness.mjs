@@ -31,12 +31,14 @@ const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 
 // A browser profile of its own (a person's phone): IndexedDB persists in it across
 // restarts until `close({ keepProfile: false })`.
+// `timezoneId` ("Asia/Kolkata") sets the phone's time zone.
 export async function launchProfile({ viewport = { width: 360, height: 640 }, deviceScaleFactor = 1,
-  profileDir, hasTouch = false } = {}) {
+  profileDir, hasTouch = false, timezoneId } = {}) {
   const dir = profileDir || mkdtempSync(join(tmpdir(), 'homeworks-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true, args: chromiumFlags, viewport, deviceScaleFactor, acceptDownloads: true, hasTouch,
+    ...(timezoneId ? { timezoneId } : {}),
   });
   return {
     context, dir,

@@ -52,7 +52,9 @@ class RecordingPlatform : public Platform {
   void HideKeyboard() override { keyboardOpen = false; }
   std::vector<std::string> copied;  // every CopyText, newest last
   void CopyText(std::string_view text) override { copied.emplace_back(text); }
-  std::int64_t Now() override { return now; }
+  Timestamp Now() override { return now; }
+  UtcOffset utcOffset = 0;  // the device's time zone: +19800 in India
+  UtcOffset TimeZoneOffset() override { return utcOffset; }
   std::vector<std::string> voices;  // languages the device can read aloud in
   std::vector<std::string> spoken;  // "lang: text" for every Speak with a voice
   bool Speak(std::string_view text, std::string_view lang) override {

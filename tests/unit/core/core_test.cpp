@@ -9,6 +9,8 @@
 #include "shared/core/hash.hpp"
 #include "shared/core/number.hpp"
 #include "shared/core/pin.hpp"
+#include "shared/core/utf8.hpp"
+#include "shared/core/validation.hpp"
 #include "shared/model.hpp"
 #include "tests/unit/sample_data.hpp"
 
@@ -168,6 +170,31 @@ TEST_CASE("whole numbers are read as people type them into a field or a cell") {
   CHECK_FALSE(ParseWhole<std::int64_t>("  "));
 }
 
+TEST_CASE("UTF-8 is checked by the rules of RFC 3629") {
+  CHECK(IsValidUtf8(""));
+  CHECK(IsValidUtf8("Asha · आशा · ອາຊາ · آشا · 🧵"));
+  CHECK(IsValidUtf8("\xF4\x8F\xBF\xBF"));                 // U+10FFFF, the last code point
+  CHECK(InvalidUtf8At("ok\xED\xB9\xB5") == 2);            // U+DE75, a lone surrogate ("\udE75" in JSON)
+  CHECK(InvalidUtf8At("\xED\xA0\x80\xED\xB0\x80") == 0);  // a surrogate pair written as two: CESU-8
+  CHECK(InvalidUtf8At("\xC0\xAF") == 0);                  // an overlong "/"
+  CHECK(InvalidUtf8At("\xE0\x80\xAF") == 0);              // overlong in three bytes
+  CHECK(InvalidUtf8At("\xF0\x80\x80\xAF") == 0);          // overlong in four
+  CHECK(InvalidUtf8At("\xF4\x90\x80\x80") == 0);          // above U+10FFFF
+  CHECK(InvalidUtf8At("Caf\xE9") == 3);                   // Windows-1252
+  CHECK(InvalidUtf8At("ab\xE0\xA4") == 2);                // cut in the middle of a letter
+  CHECK(InvalidUtf8At("\x80") == 0);                      // a continuation byte alone
+  CHECK(LineAt("a\nb\nc", 4) == 3);
+  CHECK(LineAt("abc", 1) == 1);
+}
+
+TEST_CASE("a text that is not UTF-8 is an error of its field") {
+  FieldChecker c;
+  c.Length("lessons[0].steps[1].text.en", "A PIN \xED\xB9\xB5 keeps", 100);
+  REQUIRE(c.errors.size() == 1);
+  CHECK(c.errors[0].field == "lessons[0].steps[1].text.en");
+  CHECK(c.errors[0].message == Msg::ErrTextNotUtf8);
+}
+
 TEST_CASE("a PIN is exactly four digits") {
   CHECK(IsPinShaped("0246"));
   CHECK_FALSE(IsPinShaped("246"));
@@ -183,6 +210,52 @@ TEST_CASE("a week starts on Monday at 00:00") {
   CHECK(WeekStart(monday + 7 * kDay) == monday + 7 * kDay);
   CHECK(WeekStart(*ParseDate("1970-01-01")) == *ParseDate("1969-12-29"));
   CHECK(WeekStart(-1) == *ParseDate("1969-12-29"));
+  CHECK(WeekStart(*ParseDate("1969-12-28")) == *ParseDate("1969-12-22"));  // a Sunday before 1970
+}
+
+// The region's time zones and one west of UTC, in seconds ahead of UTC.
+constexpr UtcOffset kIndia = 5 * 3600 + 1800, kNepal = 5 * 3600 + 2700, kThailand = 7 * 3600, kPhilippines = 8 * 3600,
+                    kBrazil = -3 * 3600;
+
+// The instant of a local time ("2026-12-02", 00:30) in the time zone `offset`.
+Timestamp LocalTime(std::string_view day, int hour, int minute, UtcOffset offset) {
+  return *ParseDate(day) + hour * 3600 + minute * 60 - offset;
+}
+
+TEST_CASE("an instant is read as the day where the person is") {
+  for (const UtcOffset offset : {kIndia, kNepal, kThailand, kPhilippines, kBrazil}) {
+    CAPTURE(offset);
+    // Half past midnight on 2 December is the 2nd, a minute before midnight the 1st,
+    // whichever day it is in UTC.
+    CHECK(FormatDate(LocalDay(LocalTime("2026-12-02", 0, 30, offset), offset)) == "2026-12-02");
+    CHECK(FormatDate(LocalDay(LocalTime("2026-12-01", 23, 59, offset), offset)) == "2026-12-01");
+    CHECK(FormatDate(LocalDay(LocalTime("2026-12-02", 0, 0, offset), offset)) == "2026-12-02");
+    // Across a year: the first minutes of a new year belong to it.
+    CHECK(FormatDate(LocalDay(LocalTime("2027-01-01", 0, 5, offset), offset)) == "2027-01-01");
+    CHECK(FormatDate(LocalDay(LocalTime("2026-12-31", 23, 55, offset), offset)) == "2026-12-31");
+  }
+  // 00:30 on 2 December in India is still 1 December in UTC: the bug a UTC day made.
+  const Timestamp indiaNight = LocalTime("2026-12-02", 0, 30, kIndia);
+  CHECK(FormatDate(LocalDay(indiaNight, 0)) == "2026-12-01");
+  // Brazil's evening of 31 December is already the new year in UTC.
+  const Timestamp brazilEvening = LocalTime("2026-12-31", 22, 0, kBrazil);
+  CHECK(FormatDate(LocalDay(brazilEvening, 0)) == "2027-01-01");
+  CHECK(FormatDate(LocalDay(brazilEvening, kBrazil)) == "2026-12-31");
+  // Before 1970 too.
+  CHECK(FormatDate(LocalDay(-60, kIndia)) == "1970-01-01");
+  CHECK(FormatDate(LocalDay(-60, 0)) == "1969-12-31");
+}
+
+TEST_CASE("a week starts on the person's Monday at 00:00") {
+  // 00:30 on Monday 30 November in Thailand is Sunday 29 November in UTC.
+  const Timestamp mondayNight = LocalTime("2026-11-30", 0, 30, kThailand);
+  CHECK(FormatDate(WeekStart(LocalDay(mondayNight, kThailand))) == "2026-11-30");
+  CHECK(FormatDate(WeekStart(LocalDay(mondayNight, 0))) == "2026-11-23");
+  // Sunday 23:59 in Nepal is still the week before.
+  const Timestamp sundayLate = LocalTime("2026-11-29", 23, 59, kNepal);
+  CHECK(FormatDate(WeekStart(LocalDay(sundayLate, kNepal))) == "2026-11-23");
+  // A week across the year: Friday 1 January 2027 is in the week of Monday 28 December.
+  CHECK(FormatDate(WeekStart(LocalDay(LocalTime("2027-01-01", 0, 10, kPhilippines), kPhilippines))) == "2026-12-28");
 }
 
 TEST_SUITE_END();

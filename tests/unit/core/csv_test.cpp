@@ -49,6 +49,14 @@ TEST_CASE("the CSV reader accepts what spreadsheets write and reports where it f
     CHECK(table.error().message == Msg::ErrCsvQuoteUnclosed);
     CHECK(table.error().line == 2);
   }
+  SUBCASE("a spreadsheet saved in a Windows code page is refused with the line of its first such letter") {
+    // "Café" in Windows-1252 (E9) on the third line.
+    const auto table = ReadCsv("sku,name\nA,One\nB,Caf\xE9\n");
+    REQUIRE_FALSE(table.ok());
+    CHECK(table.error().message == Msg::ErrCsvNotUtf8);
+    CHECK(table.error().line == 3);
+    CHECK(ReadCsv("sku,name\nA,ক্যাফে ☕\n").ok());  // UTF-8 in any script is read
+  }
   SUBCASE("too many rows") {
     CsvLimits limits;
     limits.maxRows = 2;

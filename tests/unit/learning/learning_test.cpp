@@ -137,7 +137,7 @@ TEST_CASE("a profile's file holds the profile and its own progress, never its PI
   Profile& rina = data.profiles[0];
   rina.buyer.name = "Rina Akter";
   data.ProgressFor("someone-else", "x").stepsSeen = 1;
-  const std::string json = ExportProfile(data, rina.id);
+  const std::string json = ExportProfile(data, rina.id, 0);
   CHECK(json.find("\"homeworks-profile\"") != std::string::npos);
   CHECK(json.find("\"Rina\"") != std::string::npos);
   CHECK(json.find("Rina Akter") != std::string::npos);
@@ -164,7 +164,7 @@ TEST_CASE("the progress spreadsheet has a row per profile and lesson opened, wit
   p.mastered = true;
   p.updatedAt = 1767225600;
   data.ProgressFor("rina", "l1").stepsSeen = 1;
-  const auto table = ReadCsv(ProgressCsv(data, "hi"));
+  const auto table = ReadCsv(ProgressCsv(data, "hi", 0));
   REQUIRE(table.ok());
   const auto& rows = table.value().rows;
   REQUIRE(rows.size() == 3);

@@ -100,7 +100,7 @@ TEST_CASE("an order leaves as files named by its day and id, and as a readable t
   AddBuiltInTranslations();
   const AppData data = test::SampleData();
   const OrderRequest& order = data.orders[0];
-  CHECK(OrderFileStem(order, 1'760'100'100) == "order-2025-10-10-" + order.id.substr(0, 8));
+  CHECK(OrderFileStem(order, 1'760'100'100, 0) == "order-2025-10-10-" + order.id.substr(0, 8));
   const std::string text = OrderSummary(data, order, Language::English);
   CHECK(text.starts_with("Order request from the Homeworks app - Sabala Kantha Collective\n"));
   CHECK(text.find("- 3 x Kāntha quilt (Red, single) [KQ-001-R]: ₹12,600.00") != std::string::npos);

@@ -8,6 +8,7 @@
 #include "shared/core/csv.hpp"
 #include "shared/core/date.hpp"
 #include "shared/orders/order_file.hpp"
+#include "shared/orders/order_message.hpp"
 #include "shared/orders/orders_csv.hpp"
 #include "shared/storage/snapshot.hpp"
 #include "shared/storage/snapshot_store.hpp"
@@ -22,7 +23,7 @@ TEST_CASE("orders CSV has one row per line with integer-exact amounts") {
   AppData data = test::SampleData();
   OrderRequest& order = data.orders[0];
   order.buyer.name = "@evil";
-  const std::string csv = ExportOrdersCsv(data.orders, data);
+  const std::string csv = ExportOrdersCsv(data.orders, data, 0);
   const auto table = ReadCsv(csv);
   REQUIRE(table.ok());
   const auto& rows = table.value().rows;
@@ -50,7 +51,7 @@ TEST_CASE("orders CSV has one row per line with integer-exact amounts") {
 
   SUBCASE("an order without lines still has a row") {
     order.lines.clear();
-    const auto again = ReadCsv(ExportOrdersCsv(data.orders, data));
+    const auto again = ReadCsv(ExportOrdersCsv(data.orders, data, 0));
     REQUIRE(again.ok());
     CHECK(again.value().rows.size() == 2);
   }
@@ -105,6 +106,23 @@ TEST_CASE("an export takes the orders of one status made on the chosen days, bot
   CHECK(SelectOrders(orders, {.status = OrderStatus::Shipped})->empty());
   CHECK_FALSE(SelectOrders(orders, {.from = "2026-13-01"}));
   CHECK_FALSE(SelectOrders(orders, {.to = "yesterday"}));
+}
+
+TEST_CASE("an order made just after midnight in India is that day's, in its file name, its CSV and the filter") {
+  const AppData data = test::SampleData();
+  OrderRequest order = data.orders[0];
+  constexpr UtcOffset kIndia = 19800;
+  const Timestamp night = *ParseDate("2026-12-02") + 30 * 60 - kIndia;  // 00:30 on 2 December, IST
+  order.history = {{OrderStatus::Draft, night, ""}, {OrderStatus::Sent, night, ""}};
+  CHECK(OrderFileStem(order, night, kIndia) == "order-2026-12-02-" + order.id.substr(0, 8));
+  CHECK(OrderFileStem(order, night, 0) == "order-2026-12-01-" + order.id.substr(0, 8));  // what UTC said
+  const auto table = ReadCsv(ExportOrdersCsv(std::span<const OrderRequest>(&order, 1), data, kIndia));
+  REQUIRE(table.ok());
+  REQUIRE(table.value().rows.size() >= 2);
+  CHECK(table.value().rows[1][1] == "2026-12-02");
+  const std::vector<const OrderRequest*> orders = {&order};
+  CHECK(SelectOrders(orders, {.from = "2026-12-02", .to = "2026-12-02", .offset = kIndia})->size() == 1);
+  CHECK(SelectOrders(orders, {.from = "2026-12-01", .to = "2026-12-01", .offset = kIndia})->empty());
 }
 
 TEST_SUITE_END();
