@@ -49,6 +49,9 @@ struct AppState {
   std::optional<Msg> notice;                        // something the person must be told (data restored...)
   std::string noticeDetail;                         // the specifics of the notice (a file name, an error)
   std::vector<std::filesystem::path> damagedFiles;  // set aside at load, can be exported
+  // The last save did not reach the phone's storage (full, or a storage error): why, in
+  // the browser's words. Told until a save succeeds (app/persistence.hpp).
+  std::optional<std::string> saveFailure;
 
   TextEditSession textEdit;
   std::vector<IncomingFile> incoming;       // files delivered by the platform, handled next frame

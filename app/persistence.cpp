@@ -19,14 +19,26 @@ bool Saver::Tick(AppState& state, Platform& platform, double now, bool force) {
   }
   if (state.revision == savedRevision_ || state.readOnly) return false;
   if (!force && now < dueAt_) return false;
-  if (SaveToFolder(platform.StorageFolder(), state.data)) {
-    state.notice = Msg::ErrSaveFailed;
-    dueAt_ = now + kSaveDelaySeconds * 5;  // try again later, not every frame
+  if (const std::optional<Error> error = SaveToFolder(platform.StorageFolder(), state.data)) {
+    ReportSaveFailure(state, error->detail);
+    writeFailed_ = true;
+    dueAt_ = now + kRetrySeconds;  // try again later, not every frame
     return false;
   }
+  if (writeFailed_) ReportSaveSuccess(state);
+  writeFailed_ = false;
   savedRevision_ = state.revision;
-  platform.PersistStorage();
+  platform.PersistStorage();  // its outcome comes back through ReportSaveFailure or ReportSaveSuccess
   return true;
+}
+
+void ReportSaveFailure(AppState& state, std::string why) { state.saveFailure = std::move(why); }
+
+void ReportSaveSuccess(AppState& state) {
+  if (!state.saveFailure) return;
+  state.saveFailure.reset();
+  state.notice = Msg::SavedAgain;
+  state.noticeDetail.clear();
 }
 
 }  // namespace hw

@@ -12,6 +12,7 @@
 namespace hw {
 
 inline constexpr double kSaveDelaySeconds = 1.0;
+inline constexpr double kRetrySeconds = 15.0;
 
 // Replaces the state's data by what is saved in `folder`, telling the person when a
 // damaged snapshot had to be set aside.
@@ -36,6 +37,15 @@ class Saver {
   std::uint64_t savedRevision_ = 0;
   std::uint64_t seenRevision_ = 0;
   double dueAt_ = 0;
+  bool writeFailed_ = false;  // the last write to StorageFolder() failed
 };
+
+// Whether a save reached the phone's storage: the saver says so for its own writes, the
+// platform for what it does after PersistStorage() (IndexedDB in a browser, which
+// fails when the phone is full). A failure is told at once (AppState::saveFailure) and
+// stays until a save succeeds; the state saved before is untouched meanwhile, and the
+// save is tried again (every kRetrySeconds, and by the platform when space may be back).
+void ReportSaveFailure(AppState& state, std::string why);
+void ReportSaveSuccess(AppState& state);
 
 }  // namespace hw

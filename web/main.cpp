@@ -305,7 +305,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hw_file_arrived(const char* purpose, const 
   std::free(bytes);
 }
 
-// web/storage.js could not copy the saved state into IndexedDB.
 // The text field's HTML input changed (web/platform.js): what it holds now.
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_text_edited(const char* fieldId, const char* text) {
   if (!g_app || g_app->state.textEdit.fieldId != fieldId) return;
@@ -323,10 +322,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hw_copy_failed() {
   if (g_app) g_app->state.notice = hw::Msg::CopyFailed;
 }
 
+// web/storage.js could not copy the saved state into IndexedDB (the phone is full, or
+// the browser refused), or could again.
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_storage_failed(const char* why) {
-  if (!g_app) return;
-  g_app->state.notice = hw::Msg::ErrSaveFailed;
-  g_app->state.noticeDetail = why;
+  if (g_app) hw::ReportSaveFailure(g_app->state, why);
+}
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_storage_saved() {
+  if (g_app) hw::ReportSaveSuccess(g_app->state);
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_storage_info(double used, double quota, int persistent) {

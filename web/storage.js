@@ -12,9 +12,36 @@ Module.storage = (() => {
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('homeworks-storage') : null;
   let writer = !(navigator.locks);  // without Web Locks, every tab writes (old browsers)
   let scheduled = false, syncing = false, again = false, waiters = [], completed = 0;
+  // After a failed copy (the phone is full): tried again on a timer and whenever space
+  // may be back (the page is shown again, the network returns).
+  let failing = false, retryTimer = 0;
+  const retrySeconds = 15;
+
+  // IDBFS (Emscripten 3.1.6) ends a sync on its transaction's 'complete' or 'error'
+  // event, but a write refused because the phone is full aborts the transaction with
+  // neither: the sync would never end, and nobody would be told. So every transaction
+  // on the app's database also ends the sync under way when it aborts.
+  let abortSync = null;
+  function watchAborts() {
+    const db = IDBFS.dbs[folder];
+    if (!db || db.homeworksWatched) return;
+    const open = db.transaction.bind(db);
+    db.transaction = (...args) => {
+      const transaction = open(...args);
+      transaction.addEventListener('abort', () => {
+        if (abortSync) abortSync(transaction.error || new Error('the storage transaction was aborted'));
+      });
+      return transaction;
+    };
+    db.homeworksWatched = true;
+  }
 
   function sync(populate) {
-    return new Promise((resolve, reject) => FS.syncfs(populate, err => err ? reject(err) : resolve()));
+    return new Promise((resolve, reject) => {
+      abortSync = reject;
+      watchAborts();
+      FS.syncfs(populate, err => err ? reject(err) : resolve());
+    }).finally(() => { abortSync = null; });
   }
 
   // Runs after the caller's event: when the page is being hidden, writeThrough()'s
@@ -36,10 +63,19 @@ Module.storage = (() => {
       } while (again);
       completed++;
       if (channel) channel.postMessage('saved');
+      if (failing) {
+        failing = false;
+        clearTimeout(retryTimer);
+        ccall('hw_storage_saved', null, [], []);
+      }
     } catch (err) {
-      // The person is told (the device may be out of space); the data stays in memory
-      // and the next save tries again.
+      // The person is told at once (the device may be out of space); the data stays in
+      // memory, what IndexedDB held is untouched (IDBFS writes in one transaction), and
+      // the copy is tried again.
       console.warn('Saving to IndexedDB failed:', err);
+      failing = true;
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(persist, retrySeconds * 1000);
       ccall('hw_storage_failed', null, ['string'], [String(err && err.message || err)]);
     } finally {
       syncing = false;
@@ -112,7 +148,11 @@ Module.storage = (() => {
     }
     if (channel) channel.onmessage = e => { if (e.data === 'saved' && !writer) reloadFromIndexedDB(); };
     const saveNow = () => { if (ccall('hw_save_now', 'number', [], []) && writer) writeThrough(); };
-    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') saveNow(); });
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') saveNow();
+      else if (failing) persist();
+    });
+    window.addEventListener('online', () => { if (failing) persist(); });
     window.addEventListener('pagehide', saveNow);
   });
 

@@ -53,7 +53,9 @@ self.addEventListener('fetch', event => {
     const hit = isApp ? await cache.match('./') : await cache.match(request, { ignoreSearch: true });
     if (hit) return hit;
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    // A full phone refuses the copy (QuotaExceededError): the file is still handed over,
+    // only not kept for offline use.
+    if (response.ok) await cache.put(request, response.clone()).catch(err => console.warn('Not cached:', request.url, err));
     return response;
   })());
 });

@@ -6,7 +6,8 @@
 
 namespace hw {
 
-// Banners above every screen: another tab is saving, saved data had to be restored.
+// Banners above every screen: the last save failed, another tab is saving, saved data
+// had to be restored.
 bool HasNotices(const AppState& state);
 void DrawNotices(AppState& state, Platform& platform);
 void DrawHome(AppState& state);
@@ -17,5 +18,7 @@ void DrawLanguageChoice(AppState& state);
 void DrawSamples(AppState& state);
 // The language and how the app keeps its data on this device.
 void DrawSettings(AppState& state, Platform& platform);
+// Hands the person one file with everything (Settings, and the notice of a failed save).
+void DownloadBackup(AppState& state, Platform& platform);
 
 }  // namespace hw

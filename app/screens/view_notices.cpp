@@ -35,11 +35,24 @@ bool StorageNearlyFull(const StorageInfo& storage) {
 }  // namespace
 
 bool HasNotices(const AppState& state) {
-  return state.readOnly || StorageNearlyFull(state.storage) || state.restoreCandidate || state.notice;
+  return state.saveFailure || state.readOnly || StorageNearlyFull(state.storage) || state.restoreCandidate ||
+         state.notice;
 }
 
 void DrawNotices(AppState& state, Platform& platform) {
   const Language lang = state.language;
+  if (state.saveFailure) {
+    // No "OK": it stays until a save succeeds, so that nobody works on believing it is kept.
+    ImGui::PushID("savefailed");
+    const std::string text =
+        std::string(Tr(lang, Msg::ErrSaveFailed)) + ". " + std::string(Tr(lang, Msg::SaveFailedHelp));
+    Banner(text, colour::kNoticeAlert);
+    if (TouchButton("notice.savefailed.backup", Tr(lang, Msg::BackupSave))) DownloadBackup(state, platform);
+    if (!state.saveFailure->empty())
+      CopyButton(state, platform, "notice.savefailed.copy", text + "\n" + *state.saveFailure);
+    EndBanner(text, "notice.savefailed");
+    ImGui::PopID();
+  }
   if (state.readOnly) {
     ImGui::PushID("readonly");
     Banner(Tr(lang, Msg::NoticeReadOnly), colour::kNoticeWarning);

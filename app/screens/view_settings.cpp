@@ -40,16 +40,18 @@ void DrawStorage(AppState& state, Platform& platform) {
   }
 
   TextWrapped(Tr(lang, Msg::BackupSaveHint));
-  if (TouchButton("settings.backup.save", Tr(lang, Msg::BackupSave))) {
-    const std::string bytes = SnapshotBytes(state.data);
-    platform.Download(BackupFileName(platform.Today()), "application/octet-stream",
-                      std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
-  }
+  if (TouchButton("settings.backup.save", Tr(lang, Msg::BackupSave))) DownloadBackup(state, platform);
   if (TouchButton("settings.backup.restore", Tr(lang, Msg::BackupRestore)))
     platform.ChooseFile(FilePurpose::BackupRestore, ".snapshot");
 }
 
 }  // namespace
+
+void DownloadBackup(AppState& state, Platform& platform) {
+  const std::string bytes = SnapshotBytes(state.data);
+  platform.Download(BackupFileName(platform.Today()), "application/octet-stream",
+                    std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
+}
 
 void DrawSettings(AppState& state, Platform& platform) {
   const Language lang = state.language;

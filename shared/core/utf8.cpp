@@ -38,6 +38,18 @@ std::size_t InvalidUtf8At(std::string_view text) {
   return std::string_view::npos;
 }
 
+std::string RepairedUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t bad = InvalidUtf8At(text); bad != std::string_view::npos; bad = InvalidUtf8At(text)) {
+    out.append(text.substr(0, bad));
+    out.append("\xEF\xBF\xBD");
+    text.remove_prefix(bad + 1);
+  }
+  out.append(text);
+  return out;
+}
+
 std::size_t LineAt(std::string_view text, std::size_t offset) {
   const std::string_view before = text.substr(0, std::min(offset, text.size()));
   return 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));

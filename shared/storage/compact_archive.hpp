@@ -24,6 +24,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "shared/core/utf8.hpp"
+
 namespace hw {
 
 class CompactOutputArchive : public cereal::OutputArchive<CompactOutputArchive, cereal::AllowEmptyClassElision> {
@@ -266,6 +268,10 @@ inline void CEREAL_LOAD_FUNCTION_NAME(CompactInputArchive& ar, std::string& text
   if (length > ar.Remaining()) throw cereal::Exception("string longer than the data");
   text.resize(static_cast<std::size_t>(length));
   ar.GetBytes(text.data(), text.size());
+  // Saved before imports checked their text (a lone surrogate from a lesson pack): kept
+  // readable, with U+FFFD where a letter was broken, so that no file written from it is
+  // refused elsewhere.
+  if (!IsValidUtf8(text)) text = RepairedUtf8(text);
 }
 
 // Vectors: numbers in one checked block; others element by element, so memory follows

@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer, launchProfile, openApp, tap, chooseLanguage, findWidget, waitGone, waitForFrames, widgets, screenshot } from './harness.mjs';
+import { press, typeInto } from './patient.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -131,6 +132,95 @@ test('a second tab is read-only with a notice, follows the first, and takes over
     const learn = await findWidget(second, 'เรียนรู้');
     assert.equal(learn.id, 'home.learn');
     assert.deepEqual(second.problems, []);
+  } finally {
+    await profile.close();
+  }
+});
+
+// The saved snapshot as IndexedDB holds it (IDBFS keeps one entry per file of /data).
+async function storedSnapshot(page) {
+  return page.evaluate(async () => {
+    const request = indexedDB.open('/data');
+    const db = await new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const get = db.transaction(['FILE_DATA']).objectStore('FILE_DATA').get('/data/state.snapshot');
+    const entry = await new Promise((resolve, reject) => {
+      get.onsuccess = () => resolve(get.result);
+      get.onerror = () => reject(get.error);
+    });
+    db.close();
+    return entry ? Array.from(new Uint8Array(entry.contents)).join(',') : null;
+  });
+}
+
+test('a full phone: the failed save is told at once with a backup to take, what was saved stays, and it is saved once space is back', async () => {
+  let profile = await launchProfile();
+  try {
+    let page = await openApp(profile.context, server.url);
+    // The demo catalogues are saved on the first start.
+    await page.waitForFunction(() => Module.storage.completedSaves() > 0, null, { timeout: 30000 });
+    await page.evaluate(() => Module.storage.flush());
+    const before = await storedSnapshot(page);
+    assert.ok(before, 'a snapshot is in IndexedDB');
+    await profile.close({ keepProfile: true });
+
+    // The phone has filled up since: the browser's own quota for the app's origin, set
+    // below what it already uses, refuses every write to IndexedDB that adds to it.
+    // (Chromium reads an origin's quota when it opens its database: set before the app starts.)
+    profile = await launchProfile({ profileDir: profile.dir });
+    const origin = new URL(server.url).origin;
+    let cdp;
+    page = await openApp(profile.context, server.url, {
+      beforeGoto: async p => {
+        cdp = await profile.context.newCDPSession(p);
+        await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+      },
+    });
+    // Work that must be saved: a product put on an order request.
+    await tap(page, 'home.shop');
+    await tap(page, 'shop.search');
+    await page.waitForSelector('[data-field="shop.search"]');
+    await page.keyboard.type('dupatta');
+    let result;
+    for (const until = Date.now() + 20000; !result && Date.now() < until;) {
+      result = (await widgets(page)).find(w => w.id.startsWith('shop.result.'));
+      if (!result) await page.waitForTimeout(50);
+    }
+    assert.ok(result, 'the saved catalogues are there');
+    await page.keyboard.press('Enter');
+    await tap(page, result.id);
+    await typeInto(page, 'product.quantity', '12');
+    await press(page, 'product.add');
+    await findWidget(page, 'product.added');
+    await tap(page, 'nav.back');
+    const notice = await findWidget(page, 'notice.savefailed', { timeout: 20000 });
+    assert.match(notice.label, /^Your data could not be saved\. .*save a backup now/);
+    await screenshot(page, 'storage-full-360x640');
+    // Still there a while later: nobody goes on working believing it is kept.
+    await page.waitForTimeout(1000);
+    await findWidget(page, 'notice.savefailed');
+
+    // The backup it offers holds the work that could not be saved.
+    const download = page.waitForEvent('download');
+    await tap(page, 'notice.savefailed.backup');
+    const backup = await download;
+    assert.match(backup.suggestedFilename(), /^homeworks-backup-\d{4}-\d{2}-\d{2}\.snapshot$/);
+    assert.ok(readFileSync(await backup.path()).length > 1000);
+    // What was saved before is untouched.
+    assert.equal(await storedSnapshot(page), before);
+
+    // Space is back: the app tries again by itself, says so, and the work is kept.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await waitGone(page, 'notice.savefailed', 40000);
+    assert.equal((await findWidget(page, 'notice.text')).label, 'Saved: your changes are safe again.');
+    assert.notEqual(await storedSnapshot(page), before);
+    await page.reload();
+    await waitForFrames(page, 2);
+    await tap(page, 'home.shop');
+    assert.equal((await findWidget(page, 'shop.myorders')).label, 'My orders (1)');
+    assert.deepEqual(page.problems.filter(p => !/QuotaExceeded|IndexedDB|Failed to load resource/.test(p)), []);
   } finally {
     await profile.close();
   }

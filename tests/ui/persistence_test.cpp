@@ -64,6 +64,60 @@ TEST_CASE("a change is saved a moment after it is made, once, and not from a rea
   }
 }
 
+TEST_CASE("a save that cannot be written is told at once, offers a backup, keeps what was saved, and is tried again") {
+  TempFolder folder;
+  UiHarness ui;
+  ui.platform.folder = folder.path;
+  hw::Saver saver;
+  hw::ChooseLanguage(ui.state, hw::Language::Thai);
+  REQUIRE(saver.Tick(ui.state, ui.platform, 0.0, true));
+  const std::string saved = ReadAll(folder.path / hw::kSnapshotFile);
+
+  // The storage refuses every write (as a full phone does): here a file where its folder should be.
+  std::ofstream(folder.path / "full") << "x";
+  ui.platform.folder = folder.path / "full" / "data";
+  hw::ChooseLanguage(ui.state, hw::Language::English);
+  CHECK_FALSE(saver.Tick(ui.state, ui.platform, 10.0, true));
+  REQUIRE(ui.state.saveFailure);
+  ui.Frame();
+  const auto* notice = ui.Find("notice.savefailed");
+  REQUIRE(notice);
+  CHECK(notice->label.find("Your data could not be saved") != std::string::npos);
+  CHECK(notice->label.find("save a backup now") != std::string::npos);
+  // It has no "OK": it stays until a save succeeds.
+  CHECK_FALSE(ui.Find("notice.dismiss"));
+  ui.Frame();
+  CHECK(ui.Find("notice.savefailed"));
+
+  // The backup it offers holds the change that could not be saved.
+  REQUIRE(ui.Tap("notice.savefailed.backup"));
+  REQUIRE(ui.platform.downloads.size() == 1);
+  CHECK(ui.platform.downloads[0].name.starts_with("homeworks-backup-"));
+  hw::StoreLoad fromBackup;
+  {
+    TempFolder restored;
+    std::ofstream(restored.path / hw::kSnapshotFile, std::ios::binary)
+        .write(reinterpret_cast<const char*>(ui.platform.downloads[0].bytes.data()),
+               static_cast<std::streamsize>(ui.platform.downloads[0].bytes.size()));
+    fromBackup = hw::LoadFromFolder(restored.path);
+  }
+  CHECK(fromBackup.data.settings.language == "en");
+
+  // What was saved before is untouched.
+  CHECK(ReadAll(folder.path / hw::kSnapshotFile) == saved);
+  // Not tried again on every frame...
+  CHECK_FALSE(saver.Tick(ui.state, ui.platform, 11.0));
+  CHECK(ui.state.saveFailure);
+  // ...but a little later; once space is back, the save goes through and the notice goes.
+  ui.platform.folder = folder.path;
+  CHECK(saver.Tick(ui.state, ui.platform, 10.0 + hw::kRetrySeconds + 0.1));
+  CHECK_FALSE(ui.state.saveFailure);
+  CHECK(ui.state.notice == hw::Msg::SavedAgain);
+  ui.Frame();
+  CHECK_FALSE(ui.Find("notice.savefailed"));
+  CHECK(hw::LoadFromFolder(folder.path).data.settings.language == "en");
+}
+
 TEST_CASE("the chosen language comes back after a restart") {
   TempFolder folder;
   {

@@ -267,15 +267,16 @@ TEST_CASE("malformed packs give an error that names the JSON path") {
   SUBCASE("a lone surrogate in a step's text, a tip, an option or a question") {
     // JSON lets "\udE75" through; kept, it is not UTF-8 and the course's own export would
     // be refused by the next phone.
-    for (const auto& [from, field] : std::vector<std::pair<std::string, std::string>>{
+    for (const auto& place : std::vector<std::pair<std::string, std::string>>{
              {"A PIN keeps", "courses[0].lessons[0].steps[0].text.en"},
              {"Choose four", "courses[0].lessons[0].steps[0].tip.en"},
              {"Only you", "courses[0].lessons[0].quiz.questions[0].options[0].en"},
              {"Which are safe?", "courses[0].lessons[0].quiz.questions[1].prompt.en"}}) {
-      CAPTURE(field);
+      const std::string& from = place.first;
+      CAPTURE(place.second);
       const Error e = ImportError(Edited(from, from + " \\udE75"));
       CHECK(e.message == Msg::ErrTextNotUtf8);
-      CHECK(e.field == field);
+      CHECK(e.field == place.second);
     }
     // A real pair of surrogates is a letter like any other.
     CHECK(ImportLessonPack(Edited("A PIN keeps", "A PIN \\uD83E\\uDDF5 keeps")).ok());

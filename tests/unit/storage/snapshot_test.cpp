@@ -67,6 +67,18 @@ TEST_CASE("a snapshot saved to a stream loads back equal") {
   }
 }
 
+TEST_CASE("text saved before imports checked it comes back as UTF-8, a broken letter shown as U+FFFD") {
+  AppData data = test::SampleData();
+  REQUIRE_FALSE(data.groups.empty());
+  data.groups[0].name = "Sewa \xED\xB9\xB5 group";  // "\udE75" from a lesson pack of an older app
+  std::stringstream stream;
+  REQUIRE(SaveSnapshot(stream, data));
+  const auto loaded = LoadSnapshot(stream);
+  REQUIRE(loaded.ok());
+  CHECK(loaded.value().groups[0].name == "Sewa \uFFFD\uFFFD\uFFFD group");
+  CHECK(loaded.value().products == data.products);
+}
+
 TEST_CASE("the snapshot envelope refuses what is not a sound snapshot") {
   const std::string good = SnapshotBytes(test::SampleData());
   SUBCASE("empty") { CHECK(LoadSnapshot(Bytes("")).error().message == Msg::ErrFileEmpty); }
