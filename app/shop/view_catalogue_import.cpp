@@ -55,6 +55,26 @@ void DrawCatalogueImport(AppState& state, Platform& platform) {
   if (!diff.conflicts.empty())
     SayError(LabelledNumber(lang, Msg::CatImportConflicts, static_cast<std::int64_t>(diff.conflicts.size())),
              "catimport.conflicts");
+  if (!pack.photosLeftOut.empty()) {
+    SayError(LabelledNumber(lang, Msg::CatImportPhotosLeftOut, static_cast<std::int64_t>(pack.photosLeftOut.size())),
+             "catimport.photos");
+    // Each one by its product's name (or the group's, for its logo) and its number.
+    constexpr std::size_t kShown = 5;
+    for (std::size_t i = 0; i < std::min(pack.photosLeftOut.size(), kShown); ++i) {
+      const Error& problem = pack.photosLeftOut[i];
+      std::string owner = pack.group.name;
+      for (const Product& p : pack.products)
+        if (p.id == problem.field) owner = std::string(p.name.Get(Info(lang).code));
+      Error message = problem;
+      message.field.clear();
+      message.line = 0;
+      SayError(
+          owner + ", " +
+              Fill(Tr(lang, Msg::CatImportPhotoNumber), {FormatNumber(lang, static_cast<std::int64_t>(problem.line))}) +
+              ": " + Describe(message, lang),
+          "catimport.photo." + std::to_string(i));
+    }
+  }
   if (diff.Empty()) {
     Say(Tr(lang, Msg::CatImportNothingNew), "catimport.same");
     return;

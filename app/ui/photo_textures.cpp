@@ -8,6 +8,7 @@
 
 #include "app/ui/theme.hpp"
 #include "shared/core/hash.hpp"
+#include "shared/media/photo.hpp"
 
 namespace hw {
 namespace {
@@ -81,6 +82,13 @@ const PhotoTextures::Texture& PhotoTextures::Get(const std::string& key, const P
   texture.lastUsed = frame_;
   if (texture.id || texture.failed || budget_ <= 0) return texture;
   --budget_;
+  // Never more than a pack's photo may be (they are checked at import; this guards
+  // what was saved before): the header says so before anything is decoded.
+  const Result<PhotoHeader> header = ReadPhotoHeader(photo.bytes);
+  if (!header || header.value().width > kPackPhotoMaxSide || header.value().height > kPackPhotoMaxSide) {
+    texture.failed = true;
+    return texture;
+  }
   int width = 0, height = 0, channels = 0;
   stbi_uc* pixels =
       stbi_load_from_memory(photo.bytes.data(), static_cast<int>(photo.bytes.size()), &width, &height, &channels, 4);

@@ -5,6 +5,7 @@
 
 #include "shared/core/json_file.hpp"
 #include "shared/core/validation.hpp"
+#include "shared/media/photo.hpp"
 
 namespace hw {
 namespace {
@@ -18,6 +19,17 @@ Error FirstError(const ValidationErrors& errors, const std::string& prefix) {
 bool SameProduct(Product a, Product b) {
   a.updatedAt = b.updatedAt = 0;
   return a == b;
+}
+
+// Takes out the photos this phone cannot show, so that the Shop never meets them.
+void TakeOutBadPhotos(std::vector<Photo>& photos, const std::string& owner, std::vector<Error>& leftOut) {
+  std::size_t number = 0;
+  std::erase_if(photos, [&](const Photo& photo) {
+    ++number;
+    std::optional<Error> problem = CheckPackPhoto(photo);
+    if (problem) leftOut.push_back(Error{problem->message, owner, number, problem->detail});
+    return problem.has_value();
+  });
 }
 
 bool SameGroup(ArtisanGroup a, ArtisanGroup b) {
@@ -58,6 +70,12 @@ Result<CataloguePack> ImportCataloguePack(std::string_view json) {
     if (!ids.insert(p.id).second) return Error{Msg::ErrIdDuplicate, prefix + "id", 0, p.id};
     if (!skus.insert(p.sku).second) return Error{Msg::ErrSkuDuplicate, prefix + "sku", 0, p.sku};
   }
+  if (pack.group.logo) {
+    std::vector<Photo> logo{*pack.group.logo};
+    TakeOutBadPhotos(logo, pack.group.id, pack.photosLeftOut);
+    if (logo.empty()) pack.group.logo.reset();
+  }
+  for (Product& p : pack.products) TakeOutBadPhotos(p.photos, p.id, pack.photosLeftOut);
   return pack;
 }
 

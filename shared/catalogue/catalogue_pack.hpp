@@ -21,6 +21,10 @@ struct CataloguePack {
   Timestamp exportedAt = 0;
   ArtisanGroup group;  // without its seller PIN
   std::vector<Product> products;
+  // Not in the file: the photos import took out because this phone cannot show them
+  // (CheckPackPhoto), each with its product's id (the group's, for the logo) in `field`
+  // and the photo's number (from 1) in `line`, for the import's preview.
+  std::vector<Error> photosLeftOut;
 
   template <class Archive>
   void serialize(Archive& ar, std::uint32_t /*version*/) {
@@ -33,7 +37,8 @@ struct CataloguePack {
 
 // The group and its products that are not archived. Empty when the group is unknown.
 std::string ExportCataloguePack(const AppData& data, std::string_view groupId, Timestamp now);
-// The pack, or an error naming the field; the pack's group and products are validated.
+// The pack, or an error naming the field; the pack's group and products are validated,
+// and photos that cannot be shown are taken out (listed in photosLeftOut).
 Result<CataloguePack> ImportCataloguePack(std::string_view json);
 
 struct CatalogueDiff {

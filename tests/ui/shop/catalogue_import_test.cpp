@@ -2,6 +2,8 @@
 // before anything is added.
 #include <doctest/doctest.h>
 
+#include <stb/stb_image_write.h>
+
 #include "shared/catalogue/catalogue_pack.hpp"
 #include "tests/ui/my_group/my_group_fixture.hpp"
 
@@ -93,6 +95,54 @@ TEST_CASE("a catalogue link is fetched; what cannot be read is said and nothing 
   CHECK(Label(ui, "catimport.error").find("https://example.org/sabala.json: ") == 0);
   CHECK(ui.Find("catimport.apply") == nullptr);
   CHECK(ui.state.data.groups.empty());
+}
+
+TEST_SUITE_END();
+
+namespace {
+
+void AppendTo(void* context, void* data, int size) {
+  auto* out = static_cast<std::vector<std::uint8_t>*>(context);
+  out->insert(out->end(), static_cast<std::uint8_t*>(data), static_cast<std::uint8_t*>(data) + size);
+}
+
+Photo GreyJpeg(int width, int height) {
+  Photo photo;
+  photo.mime = "image/jpeg";
+  photo.width = static_cast<std::uint32_t>(width);
+  photo.height = static_cast<std::uint32_t>(height);
+  const std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * height * 3, 128);
+  stbi_write_jpg_to_func(AppendTo, &photo.bytes, width, height, 3, pixels.data(), 80);
+  return photo;
+}
+
+}  // namespace
+
+TEST_SUITE_BEGIN("shop");
+
+TEST_CASE("a pack's pictures the phone cannot show are listed in the preview and left out") {
+  UiHarness ui(360, 2400);
+  ui.state.data.settings.demoLoaded = true;
+  ui.Frame();
+  OpenCatalogueImport(ui);
+  AppData published = SampleData();
+  published.groups[0].logo = GreyJpeg(200, 200);
+  Photo webp = GreyJpeg(400, 300);
+  webp.mime = "image/webp";  // what a phone's other apps often save
+  published.products[0].photos = {GreyJpeg(800, 600), webp, GreyJpeg(3000, 2000)};
+  Deliver(ui, "catalogue.pack", "catalogue-sabala.json",
+          Bytes(ExportCataloguePack(published, published.groups[0].id, 1'760'500'000)));
+  CHECK(Label(ui, "catimport.photos") == "Photos left out (they cannot be shown): 2");
+  CHECK(Label(ui, "catimport.photo.0") ==
+        "Kāntha quilt, photo 2: This kind of picture cannot be shown: only JPEG and PNG (image/webp)");
+  CHECK(Label(ui, "catimport.photo.1") ==
+        "Kāntha quilt, photo 3: The picture has too many pixels for this phone: take it at a smaller size or choose "
+        "another (3000 × 2000)");
+  REQUIRE(ui.Tap("catimport.apply"));
+  REQUIRE(ui.state.data.products.size() == 1);
+  REQUIRE(ui.state.data.products[0].photos.size() == 1);  // only the one the Shop can draw
+  CHECK(ui.state.data.products[0].photos[0].width == 800);
+  CHECK(ui.state.data.groups[0].logo.has_value());
 }
 
 TEST_SUITE_END();
