@@ -18,10 +18,14 @@ bool Saver::Tick(AppState& state, Platform& platform, double now, bool force) {
     dueAt_ = now + kSaveDelaySeconds;
   }
   if (state.revision == savedRevision_ || state.readOnly) return false;
-  if (!force && now < dueAt_) return false;
+  if (!force && now < dueAt_) {
+    state.RequestFrame(dueAt_ - now);  // a frame when the save is due
+    return false;
+  }
   if (SaveToFolder(platform.StorageFolder(), state.data)) {
     state.notice = Msg::ErrSaveFailed;
     dueAt_ = now + kSaveDelaySeconds * 5;  // try again later, not every frame
+    state.RequestFrame(dueAt_ - now);
     return false;
   }
   savedRevision_ = state.revision;

@@ -180,10 +180,24 @@ Module.platform = (() => {
     return true;
   }
 
+  // The app draws only when something can change the picture (web/main.cpp). SDL tells
+  // it of input; these it does not always tell: a new device pixel ratio (browser zoom,
+  // another screen), a size change of the page, the page shown again.
+  function wake() { ccall('hw_wake', null, [], []); }
+  function watchPixelRatio() {
+    window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
+      wake();
+      watchPixelRatio();
+    }, {once: true});
+  }
+
   Module.postRun = Module.postRun || [];
   Module.postRun.push(() => {
     updateStorageInfo();
     setInterval(updateStorageInfo, 30000);
+    watchPixelRatio();
+    window.addEventListener('resize', wake);
+    document.addEventListener('visibilitychange', wake);
   });
 
   // Read aloud (Web Speech API) with a voice for the language: the browser's list of
