@@ -400,6 +400,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hw_text_edit_ended(const char* fieldId) {
   g_app->state.textEdit.ended = true;
 }
 
+// The text being read aloud was read to the end (web/platform.js speak).
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_speech_ended() {
+  if (!g_app) return;
+  Wake(*g_app);
+  g_app->state.learn.speaking = false;
+}
+
 // The browser refused to put text on the clipboard (web/platform.js copyText).
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_copy_failed() {
   if (!g_app) return;

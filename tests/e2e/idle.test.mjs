@@ -67,3 +67,33 @@ test('home, the Shop and a lesson left alone for 10 s draw no frame; a tap draws
       await profile.close();
     }
   });
+
+test('a result that arrives with no tap is drawn: the text read aloud to its end, the button offers to read again',
+  async () => {
+    const profile = await launchProfile();
+    try {
+      // A device voice that reads for three seconds, then says it is done.
+      const page = await openApp(profile.context, server.url, {
+        beforeGoto: p => p.addInitScript(() => {
+          window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+          const voice = { lang: 'en-US', name: 'English test voice' };
+          Object.defineProperty(window, 'speechSynthesis', { value: {
+            getVoices: () => [voice], cancel: () => {},
+            speak: u => setTimeout(() => u.onend && u.onend(), 3000),
+          } });
+        }),
+      });
+      await tap(page, 'home.learn');
+      await tap(page, 'learn.course.your-phone');
+      await tap(page, `learn.lesson.${lesson.id}`);
+      await tap(page, 'lesson.speak');
+      await waitLabel(page, 'lesson.speak', 'Stop reading');
+      await waitForIdle(page);
+      const before = await counts(page);
+      await waitLabel(page, 'lesson.speak', 'Read aloud', 8000);
+      assert.ok((await counts(page)).frames > before.frames, 'the end of the reading woke the app');
+      assert.deepEqual(page.problems, []);
+    } finally {
+      await profile.close();
+    }
+  });
