@@ -35,12 +35,12 @@ void DrawApp(AppState& state, Platform& platform) {
   } else {
     // Notices stay above the screen, in view however far it is scrolled.
     if (HasNotices(state)) {
-      BeginContentColumn("##notices", true);
+      BeginContentColumn(state, "##notices", true);
       DrawNotices(state, platform);
       EndContentColumn();
     }
     ImGui::PushID(static_cast<int>(state.screen));  // each screen keeps its own scroll position
-    BeginContentColumn("##column");
+    BeginContentColumn(state, "##column");
     switch (state.screen) {
       case Screen::Home: DrawHome(state); break;
       case Screen::Learn: DrawLearn(state, platform); break;
@@ -67,6 +67,8 @@ void DrawApp(AppState& state, Platform& platform) {
   FinishTextFields(state, platform);
   RequestFonts(platform);  // what this frame's text needs and is not loaded yet
   RequestTranslations(platform);
+  // Work left for the next frame: files waiting their turn, photos over this frame's decodes.
+  if (!state.incoming.empty() || state.photos.TakeWaiting()) state.RequestFrame();
   ++state.framesDrawn;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 // The one source of truth the views draw from and change: the saved model (AppData)
 // and what each part of the app keeps between frames (its *_state.hpp).
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -39,6 +41,9 @@ struct TextEditSession {
   float x = 0, y = 0, width = 0, height = 0;  // where the keyboard was last shown
 };
 
+// No frame asked for: the loop waits for input or a result from the device.
+inline constexpr double kNoFrame = std::numeric_limits<double>::infinity();
+
 struct AppState {
   AppData data;                           // everything that is saved
   std::uint64_t revision = 0;             // counts changes to `data`; the saver compares it
@@ -69,8 +74,18 @@ struct AppState {
   CatalogueImportState catalogueImport;
   LessonEditorState lessonEditor;  // the trainer's lesson editor
 
+  // Frames are drawn only when something can change the picture (app/frame.hpp): input,
+  // a file or result arriving, or what the app asks for here. `nextFrameIn` is the
+  // soonest frame asked for during this frame, in seconds from now (kNoFrame: none).
+  double nextFrameIn = kNoFrame;
+  std::uint64_t drawnSignature = 0;  // DrawSignature of the last frame's picture
+
   // Every change to `data` goes through here so that it gets saved.
   void Changed() { ++revision; }
+  // Asks for a frame `inSeconds` from now: 0 for the next one (an animation, work
+  // left for the next frame), the time until it is due for a timer (a save, a
+  // countdown).
+  void RequestFrame(double inSeconds = 0) { nextFrameIn = std::min(nextFrameIn, std::max(inSeconds, 0.0)); }
 };
 
 // What the products and groups are now (CatalogueFingerprint), worked out again only

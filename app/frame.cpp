@@ -3,10 +3,14 @@
 #include <imgui.h>
 
 #include "app/app.hpp"
+#include "app/ui/draw_signature.hpp"
 
 namespace hw {
 
 void RunFrame(AppState& state, Platform& platform, const FrameParts& parts) {
+  state.nextFrameIn = kNoFrame;
+  const std::uint64_t revision = state.revision;
+  const Screen screen = state.screen;
   text::SetCurrentEngine(&parts.text);
   parts.text.BeginFrame(parts.pixelRatio);
   if (parts.beginBackends) parts.beginBackends();
@@ -14,6 +18,9 @@ void RunFrame(AppState& state, Platform& platform, const FrameParts& parts) {
   DrawApp(state, platform);
   ImGui::Render();
   parts.widgets.EndFrame();
+  const std::uint64_t signature = DrawSignature(*ImGui::GetDrawData());
+  if (signature != state.drawnSignature || state.revision != revision || state.screen != screen) state.RequestFrame();
+  state.drawnSignature = signature;
 }
 
 }  // namespace hw

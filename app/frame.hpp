@@ -7,7 +7,12 @@
 //      in a browser; nothing in the tests), then ImGui's NewFrame;
 //   3. DrawApp draws the screen from the AppState and changes it;
 //   4. ImGui::Render ends the frame, and the widget registry keeps where each labelled
-//      widget was drawn (for tests that tap like a person).
+//      widget was drawn (for tests that tap like a person);
+//   5. the frame says when the next one is needed (AppState::nextFrameIn): at once
+//      while the picture still changes (ImGui settles over a frame or two), the screen
+//      or the data changed, or a view asked (a glide, a decode left over); later for a
+//      timer a view or the saver set; never otherwise: then only input or a result
+//      from the device (a file, a font, a typed text) wakes the loop again.
 // Painting the draw data and saving stay with the caller: only the browser has a GPU
 // and storage to sync.
 #include "app/app_state.hpp"

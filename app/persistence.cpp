@@ -18,11 +18,15 @@ bool Saver::Tick(AppState& state, Platform& platform, double now, bool force) {
     dueAt_ = now + kSaveDelaySeconds;
   }
   if (state.revision == savedRevision_ || state.readOnly) return false;
-  if (!force && now < dueAt_) return false;
+  if (!force && now < dueAt_) {
+    state.RequestFrame(dueAt_ - now);  // a frame when the save is due
+    return false;
+  }
   if (const std::optional<Error> error = SaveToFolder(platform.StorageFolder(), state.data)) {
     ReportSaveFailure(state, error->detail);
     writeFailed_ = true;
     dueAt_ = now + kRetrySeconds;  // try again later, not every frame
+    state.RequestFrame(dueAt_ - now);
     return false;
   }
   if (writeFailed_) ReportSaveSuccess(state);

@@ -21,6 +21,7 @@ void LoadSavedState(AppState& state, const std::filesystem::path& folder);
 class Saver {
  public:
   // Call once a frame with the time in seconds; `force` saves pending changes now.
+  // While a save waits, it asks for a frame when it is due (AppState::RequestFrame).
   // Returns true when a snapshot was written (and handed to the platform to persist).
   bool Tick(AppState& state, Platform& platform, double now, bool force = false);
   // After the data was reloaded from storage, nothing in it is unsaved.

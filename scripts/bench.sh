@@ -24,5 +24,7 @@ awk 'NR == FNR { if (FNR > 1) for (i = 2; i <= 7; ++i) n[FNR, i] = $i; next }
   "$native" "$wasm"
 echo "=== the app in headless Chromium"
 node "$here/tests/bench/browser_bench.mjs" 5
+echo "=== a screen at rest in headless Chromium (idle CPU and frames per 10 s)"
+node "$here/tests/bench/idle_bench.mjs" 10
 echo "=== the Shop in headless Chromium (1,000 and 100,000 products)"
 node "$here/tests/bench/catalogue_bench.mjs"

@@ -1,8 +1,16 @@
 // The browser entry point: SDL2 and WebGL2 start-up and the main loop, calling the app
 // once a frame. The only place that owns the window and the GL context.
+// Frames on demand: a frame is drawn (in an animation frame of the browser) only when
+// something can change the picture: an SDL event (pointer, touch, keys, text, resize,
+// visibility), a call from JavaScript that delivers something (a file, a typed text,
+// storage news: each exported function below wakes the loop), a change of the device
+// pixel ratio, or a timer the app asked for (AppState::nextFrameIn). After a wake a
+// few frames follow, and more as long as the frame asks: a screen left alone draws
+// nothing at all.
 #include <GLES3/gl3.h>
 #include <SDL.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -21,6 +29,7 @@
 
 #include "app/frame.hpp"
 #include "app/persistence.hpp"
+#include "app/screens/screens.hpp"
 #include "app/text/text_engine.hpp"
 #include "app/ui/draw_signature.hpp"
 #include "app/ui/photo_textures.hpp"
@@ -47,7 +56,12 @@ struct WebApp {
   double frameMs = 0;  // CPU time of the last frame's app drawing, for hw_text_stats
   double loadMs = 0;   // reading the saved state at start, for the benchmarks
   hw::Saver saver;
-  std::string widgetsJson;  // kept alive for the JS caller of hw_widgets_json
+  // Frames on demand (see the top of this file).
+  bool framePending = false;  // an animation frame was asked of the browser
+  int settleFrames = 0;       // frames still to draw after the last wake
+  long timer = 0;             // a timeout waking the loop for the app's timer (0: none)
+  double timerAt = 0;         // when it fires (emscripten_get_now, ms)
+  std::string widgetsJson;    // kept alive for the JS caller of hw_widgets_json
   std::string statsJson;
 };
 
@@ -142,8 +156,55 @@ void UpdatePixelRatio(WebApp& app) {
   g_texturesChanged = true;
 }
 
-void Frame(void* arg) {
+// ImGui needs a frame or two after input to settle (hover, a screen just opened):
+// the frames drawn after every wake, whatever the app asks.
+constexpr int kSettleFrames = 3;
+
+EM_BOOL AnimationFrame(double, void* arg);
+
+void AskFrame(WebApp& app) {
+  if (app.framePending) return;
+  app.framePending = true;
+  emscripten_request_animation_frame(AnimationFrame, &app);
+}
+
+// Something happened that can change the picture: draw, and a few frames more.
+void Wake(WebApp& app) {
+  app.settleFrames = kSettleFrames;
+  AskFrame(app);
+}
+
+void TimerFired(void* arg) {
   WebApp& app = *static_cast<WebApp*>(arg);
+  app.timer = 0;
+  Wake(app);
+}
+
+// After a frame: the next one at once while settling or asked for, a timeout for a
+// timer the app set, else nothing until the next wake.
+void ScheduleNext(WebApp& app) {
+  const double in = app.state.nextFrameIn;
+  if (app.settleFrames > 0 || in <= 0) {
+    if (app.settleFrames > 0) --app.settleFrames;
+    AskFrame(app);
+    return;
+  }
+  if (in == hw::kNoFrame) return;
+  const double at = emscripten_get_now() + in * 1000.0;
+  if (app.timer != 0 && app.timerAt <= at) return;  // an earlier one will wake the loop
+  if (app.timer != 0) emscripten_clear_timeout(app.timer);
+  app.timerAt = at;
+  app.timer = emscripten_set_timeout(TimerFired, in * 1000.0, &app);
+}
+
+// Every SDL event (SDL pushes them from the browser's own events) wakes the loop, but
+// the marker SDL_PollEvent itself pushes on each call.
+int WakeOnEvent(void* arg, SDL_Event* event) {
+  if (event->type != SDL_POLLSENTINEL) Wake(*static_cast<WebApp*>(arg));
+  return 0;
+}
+
+void Frame(WebApp& app) {
   SDL_Event event;
   while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
   UpdatePixelRatio(app);
@@ -181,6 +242,14 @@ void Frame(void* arg) {
     EM_ASM({
       if (Module.onFirstFrame) Module.onFirstFrame();
     });
+}
+
+EM_BOOL AnimationFrame(double, void* arg) {
+  WebApp& app = *static_cast<WebApp*>(arg);
+  app.framePending = false;
+  Frame(app);
+  ScheduleNext(app);
+  return EM_FALSE;
 }
 
 bool Start(WebApp& app) {
@@ -263,6 +332,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE double hw_heap_peak() { return static_cast<doubl
 extern "C" EMSCRIPTEN_KEEPALIVE double hw_load_ms() { return g_app ? g_app->loadMs : 0; }
 
 extern "C" EMSCRIPTEN_KEEPALIVE long hw_frame_count() { return g_app ? g_app->frames : 0; }
+// For tests and measurements: 1 when the app has nothing to draw, now or on a timer.
+extern "C" EMSCRIPTEN_KEEPALIVE int hw_idle() { return g_app && !g_app->framePending && g_app->timer == 0 ? 1 : 0; }
+// Called by web/platform.js when something outside SDL can change the picture (the
+// device pixel ratio, the page shown again).
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_wake() {
+  if (g_app) Wake(*g_app);
+}
 // Exported for tests and measurements: how often the canvas was painted.
 extern "C" EMSCRIPTEN_KEEPALIVE long hw_paint_count() { return g_app ? g_app->paints : 0; }
 
@@ -288,7 +364,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_text_stats() {
 // Called by web/storage.js when the page is being hidden or an update is applied;
 // 1 when a snapshot was written.
 extern "C" EMSCRIPTEN_KEEPALIVE int hw_save_now() {
-  return g_app && g_app->saver.Tick(g_app->state, g_app->platform, emscripten_get_now() / 1000.0, true) ? 1 : 0;
+  if (!g_app) return 0;
+  Wake(*g_app);  // a failed save is told on screen
+  return g_app->saver.Tick(g_app->state, g_app->platform, emscripten_get_now() / 1000.0, true) ? 1 : 0;
 }
 
 // Files chosen by the person or fetched (web/platform.js): `bytes` was allocated with
@@ -298,6 +376,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void* hw_alloc(int size) { return std::malloc(st
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_file_arrived(const char* purpose, const char* name, std::uint8_t* bytes,
                                                      int size, const char* error) {
   if (g_app) {
+    Wake(*g_app);
     if (const std::optional<hw::FilePurpose> known = hw::PurposeFromName(purpose))
       g_app->state.incoming.push_back(
           {*known, name, std::vector<std::uint8_t>(bytes, bytes + std::max(size, 0)), error});
@@ -308,38 +387,58 @@ extern "C" EMSCRIPTEN_KEEPALIVE void hw_file_arrived(const char* purpose, const 
 // The text field's HTML input changed (web/platform.js): what it holds now.
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_text_edited(const char* fieldId, const char* text) {
   if (!g_app || g_app->state.textEdit.fieldId != fieldId) return;
+  Wake(*g_app);
   g_app->state.textEdit.text = text;
   g_app->state.textEdit.arrived = true;
 }
 
 // The person closed the keyboard (Enter, Done, or the input lost focus).
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_text_edit_ended(const char* fieldId) {
-  if (g_app && g_app->state.textEdit.fieldId == fieldId) g_app->state.textEdit.ended = true;
+  if (!g_app || g_app->state.textEdit.fieldId != fieldId) return;
+  Wake(*g_app);
+  g_app->state.textEdit.ended = true;
+}
+
+// The text being read aloud was read to the end (web/platform.js speak).
+extern "C" EMSCRIPTEN_KEEPALIVE void hw_speech_ended() {
+  if (!g_app) return;
+  Wake(*g_app);
+  g_app->state.learn.speaking = false;
 }
 
 // The browser refused to put text on the clipboard (web/platform.js copyText).
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_copy_failed() {
-  if (g_app) g_app->state.notice = hw::Msg::CopyFailed;
+  if (!g_app) return;
+  Wake(*g_app);
+  g_app->state.notice = hw::Msg::CopyFailed;
 }
 
 // web/storage.js could not copy the saved state into IndexedDB (the phone is full, or
 // the browser refused), or could again.
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_storage_failed(const char* why) {
-  if (g_app) hw::ReportSaveFailure(g_app->state, why);
+  if (!g_app) return;
+  Wake(*g_app);
+  hw::ReportSaveFailure(g_app->state, why);
 }
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_storage_saved() {
-  if (g_app) hw::ReportSaveSuccess(g_app->state);
+  if (!g_app) return;
+  Wake(*g_app);
+  hw::ReportSaveSuccess(g_app->state);
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_storage_info(double used, double quota, int persistent) {
   if (!g_app) return;
-  g_app->state.storage = {static_cast<std::uint64_t>(used), static_cast<std::uint64_t>(quota), persistent != 0};
+  const hw::StorageInfo now{static_cast<std::uint64_t>(used), static_cast<std::uint64_t>(quota), persistent != 0};
+  // Asked again every half minute and after each save: drawn only when it shows.
+  if (hw::StorageInfoShows(g_app->state, now)) Wake(*g_app);
+  g_app->state.storage = now;
 }
 
 // Called by web/storage.js once IndexedDB was read again: another tab saved, or
 // this tab has just become the one that saves.
 extern "C" EMSCRIPTEN_KEEPALIVE void hw_reload_state(int writer) {
   if (!g_app) return;
+  Wake(*g_app);
   hw::LoadSavedState(g_app->state, g_app->platform.StorageFolder());
   g_app->state.readOnly = writer == 0;
   g_app->saver.Loaded(g_app->state);
@@ -353,6 +452,7 @@ int main() {
     });
     return 1;
   }
-  emscripten_set_main_loop_arg(Frame, g_app, 0, true);
+  SDL_AddEventWatch(WakeOnEvent, g_app);
+  Wake(*g_app);  // the first frames; the runtime stays alive after main returns
   return 0;
 }

@@ -180,16 +180,33 @@ Module.platform = (() => {
     return true;
   }
 
+  // The app draws only when something can change the picture (web/main.cpp). SDL tells
+  // it of input; these it does not always tell: a new device pixel ratio (browser zoom,
+  // another screen), a size change of the page, the page shown again.
+  function wake() { ccall('hw_wake', null, [], []); }
+  function watchPixelRatio() {
+    window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
+      wake();
+      watchPixelRatio();
+    }, {once: true});
+  }
+
   Module.postRun = Module.postRun || [];
   Module.postRun.push(() => {
     updateStorageInfo();
     setInterval(updateStorageInfo, 30000);
+    watchPixelRatio();
+    window.addEventListener('resize', wake);
+    document.addEventListener('visibilitychange', wake);
   });
 
   // Read aloud (Web Speech API) with a voice for the language: the browser's list of
   // voices fills in after start-up, so it is asked for early. Filipino voices are
   // often labelled Tagalog ("tl"). No voice: nothing is said and the app tells why.
   if (window.speechSynthesis) window.speechSynthesis.getVoices();
+  // The app is told when the text it asked for has been read to the end (its button
+  // then offers to read aloud again); not for one stopped or replaced on purpose.
+  let reading = null;
   function speak(text, lang) {
     const synth = window.speechSynthesis;
     if (!synth) return false;
@@ -199,14 +216,24 @@ Module.platform = (() => {
     const voice = voices.find(v => v.lang.toLowerCase().replace('_', '-') === wanted) ||
                   voices.find(v => bases.includes(v.lang.toLowerCase().split(/[-_]/)[0]));
     if (!voice) return false;
+    reading = null;
     synth.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.voice = voice;
     utterance.lang = voice.lang;
+    const ended = () => {
+      if (reading !== utterance) return;
+      reading = null;
+      ccall('hw_speech_ended', null, [], []);
+    };
+    utterance.onend = ended;
+    utterance.onerror = ended;
+    reading = utterance;
     synth.speak(utterance);
     return true;
   }
   function stopSpeaking() {
+    reading = null;
     if (window.speechSynthesis) window.speechSynthesis.cancel();
   }
 

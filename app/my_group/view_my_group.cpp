@@ -154,6 +154,7 @@ void DrawEnterPin(AppState& state, Platform& platform, ArtisanGroup& group) {
   const Timestamp retryAt = group.sellerPin ? PinRetryAt(*group.sellerPin) : 0;
   const bool waiting = now < retryAt;
   if (waiting) {
+    state.RequestFrame(1.0);  // the countdown goes on
     SayError(Fill(Tr(lang, Msg::MyGroupPinWait), {WaitText(lang, std::min(retryAt - now, kLongestPinWait))}),
              "mygroup.pin.error");
   } else if (!ui.pinError.empty()) {

@@ -9,6 +9,9 @@ namespace hw {
 // Banners above every screen: the last save failed, another tab is saving, saved data
 // had to be restored.
 bool HasNotices(const AppState& state);
+// Whether new storage figures change what the person sees (Settings shows them, every
+// screen warns when storage is nearly full): only then are they worth a frame.
+bool StorageInfoShows(const AppState& state, const StorageInfo& next);
 void DrawNotices(AppState& state, Platform& platform);
 void DrawHome(AppState& state);
 // Every language, each named in its own script; choosing one applies it at once.

@@ -34,6 +34,10 @@ bool StorageNearlyFull(const StorageInfo& storage) {
 
 }  // namespace
 
+bool StorageInfoShows(const AppState& state, const StorageInfo& next) {
+  return state.screen == Screen::Settings || StorageNearlyFull(state.storage) != StorageNearlyFull(next);
+}
+
 bool HasNotices(const AppState& state) {
   return state.saveFailure || state.readOnly || StorageNearlyFull(state.storage) || state.restoreCandidate ||
          state.notice;

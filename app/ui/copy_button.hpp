@@ -11,6 +11,6 @@ namespace hw {
 inline constexpr double kCopiedShownSeconds = 2.0;  // how long the button says "Copied"
 
 // A button reading "Copy" (and "Copied" for a moment after); true when pressed.
-bool CopyButton(const AppState& state, Platform& platform, const char* id, std::string_view text);
+bool CopyButton(AppState& state, Platform& platform, const char* id, std::string_view text);
 
 }  // namespace hw

@@ -80,7 +80,11 @@ const PhotoTextures::Texture& PhotoTextures::Get(const Product& product, std::si
 const PhotoTextures::Texture& PhotoTextures::Get(const std::string& key, const Photo& photo) {
   Texture& texture = textures_[key];
   texture.lastUsed = frame_;
-  if (texture.id || texture.failed || budget_ <= 0) return texture;
+  if (texture.id || texture.failed) return texture;
+  if (budget_ <= 0) {
+    waiting_ = true;
+    return texture;
+  }
   --budget_;
   // Never more than a pack's photo may be (they are checked at import; this guards
   // what was saved before): the header says so before anything is decoded.

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 
 #include "shared/model.hpp"
 
@@ -51,12 +52,15 @@ class PhotoTextures {
   // known by `key`, which changes when the photo does (PhotoKey).
   const Texture& Get(const std::string& key, const Photo& photo);
   std::size_t Size() const { return textures_.size(); }
+  // True once after a frame in which a photo waited for a later frame's decodes.
+  bool TakeWaiting() { return std::exchange(waiting_, false); }
   std::uint64_t Decoded() const { return decoded_; }
 
  private:
   std::map<std::string, Texture> textures_;
   std::uint64_t frame_ = 0;
   int budget_ = kDecodesPerFrame;
+  bool waiting_ = false;
   std::uint64_t decoded_ = 0;
   std::intptr_t nextFakeId_ = 1000;
 };

@@ -93,7 +93,7 @@ ImFont* HeadingFont() {
   return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
 }
 
-void BeginContentColumn(const char* id, bool fitContent) {
+void BeginContentColumn(AppState& state, const char* id, bool fitContent) {
   const float avail = ImGui::GetContentRegionAvail().x;
   const float width = std::min(avail, kContentMaxWidth);
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
@@ -101,7 +101,7 @@ void BeginContentColumn(const char* id, bool fitContent) {
   BeginKeyboardNavigation();
   ImGui::BeginChild(id, ImVec2(width, 0), fitContent ? ImGuiChildFlags_AutoResizeY : 0,
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
-  DragToScroll();
+  DragToScroll(state);
 }
 
 void EndContentColumn() { ImGui::EndChild(); }

@@ -8,6 +8,10 @@
 #include "app/text/text_engine.hpp"
 
 namespace hw {
+struct AppState;
+}
+
+namespace hw {
 
 // The app's colours, named by what they tell. Warm and high in contrast, so that they
 // stay legible in sunlight on cheap screens; ApplyTheme gives ImGui's own slots the same.
@@ -50,8 +54,9 @@ void ApplyTheme(ImGuiStyle& style);
 ImFont* HeadingFont();
 
 // A centred column no wider than kContentMaxWidth: screens draw inside it. It fills
-// the height left (and scrolls), or with `fitContent` is as tall as what it holds.
-void BeginContentColumn(const char* id, bool fitContent = false);
+// the height left (and scrolls, asking `state` for frames while a flick glides), or
+// with `fitContent` is as tall as what it holds.
+void BeginContentColumn(AppState& state, const char* id, bool fitContent = false);
 void EndContentColumn();
 
 // Text helpers taking translated string_views, shaped and drawn by the current

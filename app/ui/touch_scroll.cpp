@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/app_state.hpp"
+
 namespace hw {
 namespace {
 
@@ -19,7 +21,7 @@ constexpr float kStillTime = 0.1f;  // seconds without moving after which a lift
 
 }  // namespace
 
-void DragToScroll() {
+void DragToScroll(AppState& state) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   ImGuiStorage& storage = window->StateStorage;
   const ImGuiIO& io = ImGui::GetIO();
@@ -79,6 +81,7 @@ void DragToScroll() {
   }
   storage.SetFloat(kVelocity, velocity);
   ImGui::SetScrollY(ImClamp(scroll, 0.0f, window->ScrollMax.y));
+  if (velocity != 0.0f) state.RequestFrame();  // the glide goes on
 }
 
 }  // namespace hw

@@ -6,9 +6,12 @@
 
 namespace hw {
 
+struct AppState;
+
 inline constexpr float kDragThreshold = 10.0f;  // CSS pixels a press may move and still be a tap
 
-// Call right after beginning a scrolling child window (BeginContentColumn does).
-void DragToScroll();
+// Call right after beginning a scrolling child window (BeginContentColumn does); asks
+// `state` for the next frame while the list glides.
+void DragToScroll(AppState& state);
 
 }  // namespace hw

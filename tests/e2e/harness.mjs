@@ -70,6 +70,22 @@ export async function waitForFrames(page, count = 1, { timeout = 30000 } = {}) {
     window.homeworks.frames() >= n, count, { timeout });
 }
 
+// Waits until the app has nothing left to draw. It draws only when something can
+// change the picture (input, a file or result arriving, a timer it set) and then
+// until the picture stops changing: once idle, the screen shows all that the last
+// action did.
+export async function waitForIdle(page, { timeout = 20000 } = {}) {
+  await page.waitForFunction(() => window.homeworks && window.Module && Module.calledRun && window.homeworks.idle(),
+    null, { timeout });
+}
+
+// Waits until `count` more frames than `since` were drawn, or the app is idle (no
+// frame comes then: what it had to draw is drawn).
+export async function waitForMoreFrames(page, since, count = 2, { timeout = 30000 } = {}) {
+  await page.waitForFunction(([n, count]) => window.homeworks.frames() >= n + count || window.homeworks.idle(),
+    [since, count], { timeout });
+}
+
 // Waits until the screen's text is all there: the language's translations and every
 // script's font have arrived.
 export async function waitForText(page, { timeout = 20000 } = {}) {
@@ -81,7 +97,7 @@ export async function waitForText(page, { timeout = 20000 } = {}) {
 // The same, and a moment more for the last frames to be drawn: before a screenshot.
 export async function settled(page) {
   await waitForText(page);
-  await page.waitForTimeout(200);
+  await waitForIdle(page);
 }
 
 // A message's text in a language as in the file the app fetches (lang/<code>.msgs);

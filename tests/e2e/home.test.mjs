@@ -33,38 +33,6 @@ test('the home screen is drawn with its three ways in and no console errors', as
   }
 });
 
-test('a screen left alone is not painted again, so an idle phone saves its battery; a tap paints', async () => {
-  const profile = await launchProfile();
-  try {
-    const page = await openApp(profile.context, server.url);
-    const counts = () => page.evaluate(() => ({ frames: homeworks.frames(), paints: homeworks.paints() }));
-    // Once the start-up work (fonts, demo data, lessons) is done, a whole second goes by
-    // with the app running its frames and not one paint.
-    let idle = null;
-    for (const deadline = Date.now() + 15000; !idle && Date.now() < deadline;) {
-      const before = await counts();
-      await page.waitForTimeout(1000);
-      const after = await counts();
-      if (after.paints === before.paints) idle = { before, after };
-    }
-    assert.ok(idle, 'the canvas stops being painted once nothing changes');
-    assert.ok(idle.after.frames - idle.before.frames >= 10,
-      `the app kept running meanwhile (${idle.after.frames - idle.before.frames} frames)`);
-    await tap(page, 'home.shop');
-    const back = await findWidget(page, 'nav.back');
-    const filters = await findWidget(page, 'Filters and sorting');
-    assert.ok((await counts()).paints > idle.after.paints, 'the next screen is painted');
-    const middle = w => [w.x + w.w / 2, w.y + w.h / 2];
-    const shop = await imageStats(profile.context, await screenshot(page, 'shop-after-idle-360x640'),
-      [[back.x + 6, back.y + back.h / 2], middle(filters)]);
-    assert.ok(near(shop.at[0], buttonColour), `the Shop's Back button is on the screen (${shop.at[0]})`);
-    assert.ok(shop.at[1].every(v => v > 230), `its white Filters button too (${shop.at[1]})`);
-    assert.deepEqual(page.problems, []);
-  } finally {
-    await profile.close();
-  }
-});
-
 test('tapping an entry of the home screen opens it, and Back returns', async () => {
   const profile = await launchProfile();
   try {

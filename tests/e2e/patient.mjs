@@ -1,5 +1,5 @@
 // Taps and typing for the My group and catalogue tests, patient with a busy machine.
-import { findWidget, tap, widgets } from './harness.mjs';
+import { findWidget, tap, waitForMoreFrames, widgets } from './harness.mjs';
 
 // The shared tap() scrolls only while each wheel step shows a change within 50 ms; on
 // a busy machine a frame can take longer. Like a patient person, scroll down to the
@@ -52,8 +52,7 @@ export async function typeInto(page, id, text) {
   }
   // The app has the text; the screen shows it from the next frame on (until then the
   // widgets are those of a frame drawn while the field was being emptied).
-  const now = await page.evaluate(() => window.homeworks.frames());
-  await page.waitForFunction(n => window.homeworks.frames() >= n, now + 2);
+  await waitForMoreFrames(page, await page.evaluate(() => window.homeworks.frames()));
 }
 
 // A widget that may be below (or above) what is shown: scrolled to, then returned.

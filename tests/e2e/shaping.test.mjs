@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launchProfile, openApp, findWidget, tap, screenshot, waitForText, repo, siteDir, artifactsDir } from './harness.mjs';
+import { startServer, launchProfile, openApp, findWidget, tap, screenshot, waitForText, waitForMoreFrames, repo, siteDir, artifactsDir } from './harness.mjs';
 
 // Share of inked pixels allowed to differ: anti-aliasing differs between stb_truetype
 // and Chromium's rasteriser, a missing conjunct, mark or reordering does not stay under.
@@ -123,8 +123,7 @@ async function canvasSamples(profile) {
     const s = window.homeworks.textStats();
     return s.linesWaiting === 0 && s.glyphsDrawn > 200;
   }, null, { timeout: 20000 });
-  const frames = await page.evaluate(() => window.homeworks.frames());
-  await page.waitForFunction(n => window.homeworks.frames() > n + 2, frames);
+  await waitForMoreFrames(page, await page.evaluate(() => window.homeworks.frames()), 3);
   const shots = {};
   const all = await page.evaluate(() => window.homeworks.widgets());
   for (const code of Object.keys(families)) {

@@ -43,6 +43,7 @@ TEST_CASE("after three wrong PINs the person waits, longer each time, and is tol
   ui.platform.now += 20;
   ui.Frame();
   CHECK(Label(ui, "mygroup.pin.error") == "Too many wrong PINs. Try again in 10 seconds.");
+  CHECK(ui.state.nextFrameIn <= 1.0);  // the countdown asks for its next frame
   ui.platform.now += 11;
   REQUIRE(ui.Type("mygroup.pin", "9999"));
   REQUIRE(ui.Tap("mygroup.pin.open"));

@@ -72,13 +72,15 @@ TEST_CASE("a flick glides on after the finger lifts and slows to a stop") {
   CHECK(lifted < start - 90);
   for (int i = 0; i < 10; ++i) ui.Frame();
   const float gliding = ui.Find("settings.lang.th")->y;
-  CHECK(gliding < lifted - 50);  // still moving after the lift
+  CHECK(gliding < lifted - 50);      // still moving after the lift
+  CHECK(ui.state.nextFrameIn == 0);  // and asking for the frames that move it
   for (int i = 0; i < 240; ++i) ui.Frame();
   const float stopped = ui.Find("settings.lang.th") ? ui.Find("settings.lang.th")->y : -1e9f;
   ui.Frame();
   ui.Frame();
   const float later = ui.Find("settings.lang.th") ? ui.Find("settings.lang.th")->y : -1e9f;
-  CHECK(later == stopped);  // it came to rest
+  CHECK(later == stopped);                      // it came to rest
+  CHECK(ui.state.nextFrameIn == hw::kNoFrame);  // and asks for no more frames
   CHECK(ui.state.language == hw::Language::English);
 }
 
