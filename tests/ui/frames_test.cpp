@@ -51,7 +51,9 @@ TEST_CASE("a screen left alone asks for no frame; a tap asks for frames until th
 }
 
 TEST_CASE("a change waiting to be saved asks for a frame when the save is due") {
+  hw::test::TempFolder folder;
   UiHarness ui;
+  ui.platform.folder = folder.path;
   hw::Saver saver;
   saver.MarkSaved(ui.state);
   ui.state.nextFrameIn = hw::kNoFrame;

@@ -10,21 +10,10 @@
 #include "tests/ui/ui_harness.hpp"
 
 namespace fs = std::filesystem;
+using hw::test::TempFolder;
 using hw::test::UiHarness;
 
 namespace {
-
-struct TempFolder {
-  fs::path path;
-  TempFolder() {
-    path = fs::temp_directory_path() / ("homeworks-ui-" + std::to_string(std::random_device{}()));
-    fs::create_directories(path);
-  }
-  ~TempFolder() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
 
 std::string ReadAll(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);

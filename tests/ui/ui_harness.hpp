@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,6 +75,19 @@ class RecordingPlatform : public Platform {
     if (!canShare) return false;
     shares.push_back({std::string(title), std::string(text), files});
     return true;
+  }
+};
+
+// A folder of its own for a test's saved state, removed afterwards.
+struct TempFolder {
+  std::filesystem::path path;
+  TempFolder() {
+    path = std::filesystem::temp_directory_path() / ("homeworks-ui-" + std::to_string(std::random_device{}()));
+    std::filesystem::create_directories(path);
+  }
+  ~TempFolder() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
   }
 };
 
