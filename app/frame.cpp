@@ -10,6 +10,7 @@ void RunFrame(AppState& state, Platform& platform, const FrameParts& parts) {
   text::SetCurrentEngine(&parts.text);
   parts.text.BeginFrame(parts.pixelRatio);
   if (parts.beginBackends) parts.beginBackends();
+  parts.widgets.SetLanguage(Info(state.language).code);
   ImGui::NewFrame();
   DrawApp(state, platform);
   ImGui::Render();

@@ -7,7 +7,8 @@
 //      in a browser; nothing in the tests), then ImGui's NewFrame;
 //   3. DrawApp draws the screen from the AppState and changes it;
 //   4. ImGui::Render ends the frame, and the widget registry keeps where each labelled
-//      widget was drawn (for tests that tap like a person).
+//      widget was drawn and what it is (for tests that tap like a person, and for the
+//      page's accessibility tree).
 // Painting the draw data and saving stay with the caller: only the browser has a GPU
 // and storage to sync.
 #include "app/app_state.hpp"
