@@ -2,8 +2,9 @@
 // generated products (a backup file written by the native domain_bench, restored
 // through Settings as a person would), the app's CPU time per frame while the product
 // list is scrolled with the mouse wheel, the time from a keystroke in the search box to
-// the frame that shows the new results, saving the products and reading them back at
-// the next start, and the wasm memory all that took.
+// the frame that shows the new results, what keeping the page's accessibility tree up
+// to date costs while scrolling, saving the products and reading them back at the next
+// start, and the wasm memory all that took.
 //   node tests/bench/catalogue_bench.mjs [keystrokes]   (after scripts/bench.sh built build/release/domain_bench)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -66,12 +67,22 @@ async function measure(server, count) {
     await page.mouse.move(viewport.width / 2, viewport.height * 0.75);
     for (let i = 0; i < 10; ++i) await nextFrame(page);  // warm: fonts, first photos
     const scroll = [];
+    const mirrorStats = () => page.evaluate(() => window.homeworks.mirrorStats());
+    const mirrorBefore = await mirrorStats();
     for (let i = 0; i < 150; ++i) {
       await page.mouse.wheel(0, 200);
       await nextFrame(page);
       scroll.push(await frameMs(page));
     }
     const cards = (await page.evaluate(() => window.homeworks.widgets())).filter(w => w.id.startsWith('shop.result.')).length;
+    // The accessibility tree (web/accessibility.js): the widgets' JSON and the DOM diff,
+    // on the frames whose widgets changed.
+    const mirrorAfter = await mirrorStats();
+    const mirror = {
+      updates: mirrorAfter.updates - mirrorBefore.updates, frames: mirrorAfter.frames - mirrorBefore.frames,
+      ms: mirrorAfter.totalMs - mirrorBefore.totalMs, maxMs: mirrorAfter.maxMs,
+      nodes: await page.evaluate(() => document.querySelectorAll('#a11y > *').length),
+    };
 
     // Keystrokes: a letter typed into the search box's input, then frames until the
     // count of products found changed.
@@ -121,7 +132,7 @@ async function measure(server, count) {
     await findWidget(page, 'shop.groups.more', { timeout: 60000 });
     const reloadHeapMiB = await page.evaluate(() => Module.HEAPU8.length / (1024 * 1024));
     const reloadPeakMiB = await MiB('hw_heap_peak');
-    return { count, fillMs, shown, cards, scroll, latency, searchFrame, heapMiB, inUseMiB, peakUseMiB, save, loadMs,
+    return { count, fillMs, shown, cards, scroll, mirror, latency, searchFrame, heapMiB, inUseMiB, peakUseMiB, save, loadMs,
              startedMs, reloadHeapMiB, reloadPeakMiB };
   } finally {
     await profile.close();
@@ -135,6 +146,8 @@ try {
     const r = await measure(server, count);
     console.log(`\n${r.count.toLocaleString('en')} products, restored from a backup and indexed in ${r.fillMs} ms; ${r.cards} cards drawn while scrolling; first search ${r.shown}`);
     console.log(`  scrolling the list      frame median ${median(r.scroll).toFixed(2)} ms, p95 ${p95(r.scroll).toFixed(2)} ms, max ${Math.max(...r.scroll).toFixed(2)} ms (${r.scroll.length} frames)`);
+    const m = r.mirror;
+    console.log(`  accessibility tree      ${(m.ms / Math.max(m.updates, 1)).toFixed(2)} ms per update (JSON + DOM diff), max ${m.maxMs.toFixed(2)} ms; updated on ${m.updates} of ${m.frames} frames, ${(m.ms / Math.max(m.frames, 1)).toFixed(2)} ms a frame on average; ${m.nodes} nodes`);
     console.log(`  keystroke -> results    median ${median(r.latency).toFixed(1)} ms, p95 ${p95(r.latency).toFixed(1)} ms (${r.latency.length} keystrokes)`);
     console.log(`  frame that searched     median ${median(r.searchFrame).toFixed(2)} ms, max ${Math.max(...r.searchFrame).toFixed(2)} ms`);
     console.log(`  saving                  snapshot ${r.save.snapshotMs.toFixed(0)} ms, then ${r.save.storedMs.toFixed(0)} ms more until in IndexedDB`);
