@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/app.hpp"
+#include "app/ui/read_aloud.hpp"
 
 namespace hw {
 
@@ -15,6 +16,7 @@ void RunFrame(AppState& state, Platform& platform, const FrameParts& parts) {
   DrawApp(state, platform);
   ImGui::Render();
   parts.widgets.EndFrame();
+  ReadAloudHeldText(state, platform, parts.widgets);
 }
 
 }  // namespace hw

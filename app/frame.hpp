@@ -8,7 +8,7 @@
 //   3. DrawApp draws the screen from the AppState and changes it;
 //   4. ImGui::Render ends the frame, and the widget registry keeps where each labelled
 //      widget was drawn and what it is (for tests that tap like a person, and for the
-//      page's accessibility tree).
+//      page's accessibility tree); a text held under a finger is read aloud.
 // Painting the draw data and saving stay with the caller: only the browser has a GPU
 // and storage to sync.
 #include "app/app_state.hpp"

@@ -16,7 +16,8 @@ Module.mirror = (() => {
   const actionable = new Set(['button', 'textbox', 'checkbox', 'radio', 'link']);
   // Quoted: the Closure Compiler keeps quoted names (the roles come from C++ as strings).
   const ariaRoles = {'button': 'button', 'textbox': 'textbox', 'checkbox': 'checkbox', 'radio': 'radio',
-                     'heading': 'heading', 'image': 'img', 'progressbar': 'progressbar', 'link': 'link'};
+                     'heading': 'heading', 'image': 'img', 'progressbar': 'progressbar', 'link': 'link',
+                     'alert': 'alert'};
 
   function canvas() { return document.getElementById('canvas'); }
 

@@ -46,6 +46,7 @@ std::string_view RoleName(WidgetRole role) {
     case WidgetRole::Image: return "image";
     case WidgetRole::ProgressBar: return "progressbar";
     case WidgetRole::Link: return "link";
+    case WidgetRole::Alert: return "alert";
   }
   return "text";
 }

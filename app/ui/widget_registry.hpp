@@ -25,6 +25,7 @@ enum class WidgetRole : std::uint8_t {
   Image,  // the label describes the picture
   ProgressBar,
   Link,
+  Alert,  // a notice: read out as it appears
 };
 // The role's name as the web page uses it ("button", "textbox"...).
 std::string_view RoleName(WidgetRole role);

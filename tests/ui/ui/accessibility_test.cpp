@@ -1,6 +1,10 @@
 // What the widget registry tells a screen reader (the page mirrors it, web/accessibility.js):
 // each widget's role, its language and state, and a press by id as a reader's activation.
 #include <doctest/doctest.h>
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
 
 #include "tests/ui/ui_harness.hpp"
 
@@ -78,6 +82,53 @@ TEST_CASE("a setting that is on or off is a checkbox that says whether it is tic
   CHECK(hindi->lang == "hi");
   CHECK(hindi->checked == Tri::No);
   CHECK(ui.Find("profile.lang.en")->checked == Tri::Yes);
+}
+
+namespace {
+
+// A finger put on the centre of `id` and held there for `frames` frames, then lifted.
+void Hold(UiHarness& ui, std::string_view id, int frames) {
+  const hw::WidgetRect* w = ui.Find(id);
+  REQUIRE(w != nullptr);
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(w->x + w->width / 2, w->y + w->height / 2);
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+  for (int i = 0; i < frames; ++i) ui.Frame();
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+  ui.Frame();
+  ui.Frame();
+}
+
+}  // namespace
+
+TEST_CASE("a text held under a finger is read aloud in its language; a quick tap reads nothing") {
+  UiHarness ui;
+  ui.platform.voices = {"en", "hi"};
+  Hold(ui, "Learn and sell, together", 5);
+  CHECK(ui.platform.spoken.empty());
+  Hold(ui, "Learn and sell, together", 60);
+  REQUIRE(ui.platform.spoken.size() == 1);
+  CHECK(ui.platform.spoken[0] == "en: Learn and sell, together");
+  // A button held is not read: it is pressed when the finger lifts.
+  Hold(ui, "home.shop", 60);
+  CHECK(ui.platform.spoken.size() == 1);
+  CHECK(ui.state.screen == hw::Screen::Shop);
+}
+
+TEST_CASE("a phone with no voice for the language says so when a text is held") {
+  UiHarness ui;
+  ui.state.language = hw::Language::Lao;
+  ui.Frame();
+  ui.Frame();
+  std::string heading;
+  for (const hw::WidgetRect& w : ui.Widgets().LastFrame())
+    if (w.role == WidgetRole::Heading) heading = w.id;
+  REQUIRE_FALSE(heading.empty());
+  CHECK(ui.Find(heading)->lang == "lo");
+  Hold(ui, heading, 60);
+  CHECK(ui.platform.spoken.empty());
+  REQUIRE(ui.state.notice.has_value());
+  CHECK(*ui.state.notice == hw::Msg::LessonNoVoice);
 }
 
 TEST_SUITE_END();
