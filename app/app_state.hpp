@@ -63,6 +63,7 @@ struct AppState {
   std::optional<AppData> restoreCandidate;  // a backup read from a file, waiting for a yes
   StorageInfo storage;
   std::uint64_t framesDrawn = 0;  // downloads that can wait start after the first
+  bool heldTextRead = false;      // the text under a long press was read out (app/ui/read_aloud.hpp)
   DemoLoad demoLoad;
   ShopState shop;
   PhotoTextures photos;                 // decoded product photos on the GPU (app/ui/photo_textures.hpp)

@@ -4,6 +4,7 @@
 
 #include "app/app.hpp"
 #include "app/ui/draw_signature.hpp"
+#include "app/ui/read_aloud.hpp"
 
 namespace hw {
 
@@ -14,6 +15,7 @@ void RunFrame(AppState& state, Platform& platform, const FrameParts& parts) {
   text::SetCurrentEngine(&parts.text);
   parts.text.BeginFrame(parts.pixelRatio);
   if (parts.beginBackends) parts.beginBackends();
+  parts.widgets.SetLanguage(Info(state.language).code);
   ImGui::NewFrame();
   DrawApp(state, platform);
   ImGui::Render();
@@ -21,6 +23,7 @@ void RunFrame(AppState& state, Platform& platform, const FrameParts& parts) {
   const std::uint64_t signature = DrawSignature(*ImGui::GetDrawData());
   if (signature != state.drawnSignature || state.revision != revision || state.screen != screen) state.RequestFrame();
   state.drawnSignature = signature;
+  ReadAloudHeldText(state, platform, parts.widgets);
 }
 
 }  // namespace hw

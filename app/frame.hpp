@@ -7,7 +7,8 @@
 //      in a browser; nothing in the tests), then ImGui's NewFrame;
 //   3. DrawApp draws the screen from the AppState and changes it;
 //   4. ImGui::Render ends the frame, and the widget registry keeps where each labelled
-//      widget was drawn (for tests that tap like a person);
+//      widget was drawn and what it is (for tests that tap like a person, and for the
+//      page's accessibility tree); a text held under a finger is read aloud;
 //   5. the frame says when the next one is needed (AppState::nextFrameIn): at once
 //      while the picture still changes (ImGui settles over a frame or two), the screen
 //      or the data changed, or a view asked (a glide, a decode left over); later for a

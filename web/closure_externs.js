@@ -22,6 +22,26 @@ HomeworksModule.prototype.storage;
 
 /** @record */
 function HomeworksStorage() {}
+
+// A widget as app/ui/widget_registry.cpp writes it in JSON (web/accessibility.js).
+/** @record */
+function HomeworksWidget() {}
+HomeworksWidget.prototype.label;
+HomeworksWidget.prototype.id;
+HomeworksWidget.prototype.x;
+HomeworksWidget.prototype.y;
+HomeworksWidget.prototype.w;
+HomeworksWidget.prototype.h;
+HomeworksWidget.prototype.role;
+HomeworksWidget.prototype.lang;
+HomeworksWidget.prototype.focused;
+HomeworksWidget.prototype.value;
+HomeworksWidget.prototype.error;
+HomeworksWidget.prototype.checked;
+HomeworksWidget.prototype.pressed;
+HomeworksWidget.prototype.expanded;
+HomeworksWidget.prototype.disabled;
+HomeworksWidget.prototype.hidden;
 HomeworksStorage.prototype.flush = function() {};
 HomeworksStorage.prototype.persist = function() {};
 HomeworksStorage.prototype.completedSaves = function() {};

@@ -63,6 +63,11 @@ struct WebApp {
   double timerAt = 0;         // when it fires (emscripten_get_now, ms)
   std::string widgetsJson;    // kept alive for the JS caller of hw_widgets_json
   std::string statsJson;
+  // The accessibility tree's mirror of the widgets (web/accessibility.js), and its cost.
+  std::uint64_t mirroredGeneration = ~0ull;
+  std::string mirrorJson;
+  long mirrorUpdates = 0;
+  double mirrorLastMs = 0, mirrorTotalMs = 0, mirrorMaxMs = 0;
 };
 
 WebApp* g_app = nullptr;        // for the functions exported to JavaScript below
@@ -104,6 +109,27 @@ EM_JS(int, JsUrlParam, (const char* name, char* out, int size), {
   return 1;
 });
 // clang-format on
+
+// Hands the widgets of the last frame to the page's accessibility tree.
+// clang-format off
+EM_JS(void, JsMirrorWidgets, (const char* json), {
+  if (Module.mirror) Module.mirror.update(UTF8ToString(json));
+});
+// clang-format on
+
+// The page's accessibility tree follows the widgets, only when they changed (role, text,
+// state or place): the JSON of the widgets, then a diff in the page.
+void MirrorWidgets(WebApp& app) {
+  if (app.widgets.Generation() == app.mirroredGeneration) return;
+  const double start = emscripten_get_now();
+  app.mirroredGeneration = app.widgets.Generation();
+  app.mirrorJson = app.widgets.ToJson();
+  JsMirrorWidgets(app.mirrorJson.c_str());
+  app.mirrorLastMs = emscripten_get_now() - start;
+  app.mirrorTotalMs += app.mirrorLastMs;
+  app.mirrorMaxMs = std::max(app.mirrorMaxMs, app.mirrorLastMs);
+  ++app.mirrorUpdates;
+}
 
 std::string UrlParam(const char* name, bool& present) {
   char buffer[64] = {};
@@ -217,6 +243,7 @@ void Frame(WebApp& app) {
                 }});
   app.frameMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   UploadAtlas(app);
+  MirrorWidgets(app);
 
   // The app runs every frame (input, files, saving), but the canvas is painted only
   // when the picture changes: an idle screen leaves the GPU and the browser alone.
@@ -322,6 +349,26 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_widgets_json() {
   if (!g_app) return "[]";
   g_app->widgetsJson = g_app->widgets.ToJson();
   return g_app->widgetsJson.c_str();
+}
+
+// A screen reader activated the widget with this id (web/accessibility.js): it is
+// pressed as a tap at its centre would, on the next frames. 0 when it is not on screen.
+extern "C" EMSCRIPTEN_KEEPALIVE int hw_tap_widget(const char* id) {
+  if (!g_app || !g_app->widgets.QueueTap(id)) return 0;
+  Wake(*g_app);  // the queued press and release are taken over the next frames
+  return 1;
+}
+
+// For the benchmarks: what keeping the accessibility tree up to date costs.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* hw_mirror_stats() {
+  if (!g_app) return "{}";
+  char buffer[200];
+  std::snprintf(buffer, sizeof buffer,
+                "{\"updates\":%ld,\"frames\":%ld,\"lastMs\":%.3f,\"totalMs\":%.3f,\"maxMs\":%.3f,\"widgets\":%zu}",
+                g_app->mirrorUpdates, g_app->frames, g_app->mirrorLastMs, g_app->mirrorTotalMs, g_app->mirrorMaxMs,
+                g_app->widgets.LastFrame().size());
+  g_app->statsJson = buffer;
+  return g_app->statsJson.c_str();
 }
 
 // For the benchmarks: the bytes the app has allocated now, and the most it ever held

@@ -64,6 +64,7 @@ void DrawAvatar(ImDrawList* draw, ImVec2 c, float r, std::uint32_t shape) {
 bool AvatarButton(const char* id, std::string_view label, std::uint32_t shape, float side, bool chosen) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(LabelWithId(label, id).c_str(), ImVec2(side, side));
+  DescribeLastWidget({.role = WidgetRole::Radio, .checked = chosen ? Tri::Yes : Tri::No});
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 c(pos.x + side / 2, pos.y + side / 2);
   DrawAvatar(draw, c, side / 2 - 6, shape);
@@ -183,6 +184,7 @@ bool ChoiceButton(const char* id, std::string_view text, ChoiceLook look, float 
   const float height = std::max(kTouchTarget, textSize.y + 2 * padding);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(LabelWithId(text, id).c_str(), ImVec2(width, height));
+  if (look == ChoiceLook::Chosen) DescribeLastWidget({.role = WidgetRole::Button, .pressed = Tri::Yes});
   ImU32 fill = IM_COL32(255, 255, 255, 255), ink = kIconInk, border = IM_COL32(204, 189, 173, 255);
   switch (look) {
     case ChoiceLook::Plain: break;

@@ -295,6 +295,7 @@ void DrawStepPicture(AppState& state, Platform& platform, Step& step, const std:
     ImGui::Dummy(ImVec2(side, side));
     DrawLessonIcon(ImGui::GetWindowDrawList(), at, side, step.icon);
     PublishLastItem(std::string(IconName(step.icon)) + "###" + base + ".picture");
+    DescribeLastWidget({.role = WidgetRole::Image});
   }
   if (ChoiceButton((base + ".icons").c_str(), Tr(lang, Msg::EditorChooseDrawing), ChoiceLook::Plain))
     ed.iconsOpenFor = ed.iconsOpenFor == step.id ? Id{} : step.id;

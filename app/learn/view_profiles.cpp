@@ -91,16 +91,20 @@ void DrawEdit(AppState& state, Platform& platform, Profile& profile) {
   Text(Tr(lang, Msg::Language));
   for (const LanguageInfo& info : AllLanguages()) {
     const std::string id = "profile.lang." + std::string(info.code);
-    if (ChoiceButton(id.c_str(), info.nativeName,
-                     profile.language == info.code ? ChoiceLook::Chosen : ChoiceLook::Plain)) {
+    const bool chosen = profile.language == info.code;
+    const bool tapped = ChoiceButton(id.c_str(), info.nativeName, chosen ? ChoiceLook::Chosen : ChoiceLook::Plain);
+    DescribeLastWidget({.role = WidgetRole::Radio, .checked = chosen ? Tri::Yes : Tri::No, .lang = info.code});
+    if (tapped) {
       profile.language = std::string(info.code);
       if (profile.id == state.data.settings.activeProfileId) ChooseLanguage(state, info.language);
       state.Changed();
     }
   }
 
-  if (ChoiceButton("profile.largertext", Tr(lang, Msg::ProfileLargerText),
-                   profile.largerText ? ChoiceLook::Chosen : ChoiceLook::Plain)) {
+  const bool larger = ChoiceButton("profile.largertext", Tr(lang, Msg::ProfileLargerText),
+                                   profile.largerText ? ChoiceLook::Chosen : ChoiceLook::Plain);
+  DescribeLastWidget({.role = WidgetRole::CheckBox, .checked = profile.largerText ? Tri::Yes : Tri::No});
+  if (larger) {
     profile.largerText = !profile.largerText;
     state.Changed();
   }

@@ -153,6 +153,7 @@ void DrawPhotos(AppState& state, Platform& platform) {
     PlaceItemForReading(kThumb.x);
     DrawPhoto(state.photos, PhotoKey(photo), photo, kThumb);
     PublishLastItem(line + "###" + id + ".thumb");
+    DescribeLastWidget({.role = WidgetRole::Image});
     Say(line, id);
     bool removed = false;
     std::size_t makeFirst = 0;

@@ -26,6 +26,7 @@ void EndBanner(std::string_view text, const char* id) {
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
   PublishLastItem(std::string(text) + "###" + id);
+  DescribeLastWidget({.role = WidgetRole::Alert});  // a screen reader says it when it appears
 }
 
 bool StorageNearlyFull(const StorageInfo& storage) {

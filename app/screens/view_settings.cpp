@@ -5,6 +5,7 @@
 
 #include "app/screens/screens.hpp"
 #include "app/ui/theme.hpp"
+#include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
 #include "shared/storage/snapshot.hpp"
 
@@ -64,7 +65,10 @@ void DrawSettings(AppState& state, Platform& platform) {
     const std::string id = "settings.lang." + std::string(info.code);
     const bool chosen = info.language == state.language;
     if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (TouchButton(id.c_str(), info.nativeName)) ChooseLanguage(state, info.language);
+    const bool tapped = TouchButton(id.c_str(), info.nativeName);
+    // Each language's name is in its own language, and read aloud so.
+    DescribeLastWidget({.role = WidgetRole::Radio, .checked = chosen ? Tri::Yes : Tri::No, .lang = info.code});
+    if (tapped) ChooseLanguage(state, info.language);
     if (chosen) ImGui::PopStyleColor();
   }
   ImGui::Dummy(ImVec2(0, 8));

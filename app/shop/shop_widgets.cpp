@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/ui/theme.hpp"
+#include "app/ui/widget_registry.hpp"
 #include "app/ui/widgets.hpp"
 
 namespace hw {
@@ -20,6 +21,7 @@ bool Chip(ChipRow& row, const char* id, std::string_view label, bool selected) {
   row.first = false;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::InvisibleButton(LabelWithId(label, id).c_str(), size);
+  DescribeLastWidget({.role = WidgetRole::Button, .pressed = selected ? Tri::Yes : Tri::No});
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + size.x, pos.y + size.y);
   if (selected) {

@@ -73,6 +73,9 @@ bool TextField(AppState& state, Platform& platform, const char* id, std::string_
   const bool pressed = ImGui::InvisibleButton(LabelWithId(label, id).c_str(), size);
   const bool hovered = ImGui::IsItemHovered();
   const ImGuiID itemId = ImGui::GetItemID();
+  DescribeLastWidget({.role = WidgetRole::TextBox,
+                      .value = options.kind == FieldKind::Pin ? std::string_view() : std::string_view(value),
+                      .error = options.error});
 
   TextEditSession& edit = state.textEdit;
   bool editing = edit.fieldId == id;
@@ -121,7 +124,10 @@ bool TextField(AppState& state, Platform& platform, const char* id, std::string_
   DrawContent(draw, pos, size, value, options);
   DrawFocusOutline(itemId, pos, end);
   // What the field holds, for tests that read what a person reads (never a PIN).
-  if (!value.empty() && options.kind != FieldKind::Pin) PublishLastItem(value + "###" + id + ".text");
+  if (!value.empty() && options.kind != FieldKind::Pin) {
+    PublishLastItem(value + "###" + id + ".text");
+    DescribeLastWidget({.role = WidgetRole::Text, .hidden = true});  // the field's value already
+  }
 
   if (!options.error.empty()) {
     SayError(options.error, std::string(id) + ".error");  // for tests: "product.price.error"

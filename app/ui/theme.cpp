@@ -147,7 +147,7 @@ namespace {
 // Like text::CurrentEngine(): one app draws at a time, and DrawApp sets it each frame.
 bool layoutRightToLeft = false;
 
-void ShapedText(std::string_view text, text::TextStyle style, bool wrap) {
+void ShapedText(std::string_view text, text::TextStyle style, bool wrap, WidgetRole role = WidgetRole::Text) {
   const float wrapWidth = wrap ? ImGui::GetContentRegionAvail().x : 0.0f;
   ImVec2 size = MeasureText(text, style, wrapWidth);
   if (wrap) size.x = std::max(size.x, wrapWidth);
@@ -156,7 +156,8 @@ void ShapedText(std::string_view text, text::TextStyle style, bool wrap) {
   if (ImGui::IsRectVisible(size))
     DrawText(ImGui::GetWindowDrawList(), pos, ImGui::GetColorU32(ImGuiCol_Text), text, style, wrapWidth);
   ImGui::Dummy(size);
-  PublishLastItem(text);  // tests read what a person reads
+  PublishLastItem(text);  // tests and screen readers read what a person reads
+  if (role != WidgetRole::Text) DescribeLastWidget({.role = role});
 }
 
 }  // namespace
@@ -178,6 +179,6 @@ void Text(std::string_view text) { ShapedText(text, kBodyStyle, false); }
 
 void TextWrapped(std::string_view text) { ShapedText(text, kBodyStyle, true); }
 
-void Heading(std::string_view text) { ShapedText(text, kHeadingStyle, true); }
+void Heading(std::string_view text) { ShapedText(text, kHeadingStyle, true, WidgetRole::Heading); }
 
 }  // namespace hw
