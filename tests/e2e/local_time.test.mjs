@@ -5,8 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launchProfile, openApp, tap, findWidget, widgets } from './harness.mjs';
-import { press, typeInto } from './patient.mjs';
+import { startServer, launchProfile, openApp, tap, findWidget } from './harness.mjs';
+import { openFirstResult, press, typeInto } from './patient.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -25,17 +25,7 @@ test('an order request sent at 00:30 in India carries that day, not the UTC one'
     assert.equal(await page.evaluate(() => new Date().toISOString()), '2026-12-01T19:00:00.000Z');
 
     await tap(page, 'home.shop');
-    await tap(page, 'shop.search');
-    await page.waitForSelector('[data-field="shop.search"]');
-    await page.keyboard.type('dupatta');
-    let result;
-    for (const until = Date.now() + 15000; !result && Date.now() < until;) {
-      result = (await widgets(page)).find(w => w.id.startsWith('shop.result.'));
-      if (!result) await page.waitForTimeout(50);
-    }
-    assert.ok(result, 'a dupatta is found');
-    await page.keyboard.press('Enter');
-    await tap(page, result.id);
+    await openFirstResult(page, 'dupatta');
     await typeInto(page, 'product.quantity', '12');
     await press(page, 'product.add');
     await findWidget(page, 'product.added');

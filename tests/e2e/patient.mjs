@@ -60,3 +60,19 @@ export async function see(page, id) {
   await reach(page, id);
   return findWidget(page, id);
 }
+
+// From the Shop, a product found by typing in search, opened: its first result.
+export async function openFirstResult(page, query) {
+  await tap(page, 'shop.search');
+  await page.waitForSelector('[data-field="shop.search"]');
+  await page.keyboard.type(query);
+  let result;
+  for (const until = Date.now() + 20000; !result && Date.now() < until;) {
+    result = (await widgets(page)).find(w => w.id.startsWith('shop.result.'));
+    if (!result) await page.waitForTimeout(50);
+  }
+  if (!result) throw new Error(`nothing found for "${query}"`);
+  await page.keyboard.press('Enter');
+  await tap(page, result.id);
+  return result;
+}

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer, launchProfile, openApp, tap, chooseLanguage, findWidget, waitGone, waitForFrames, widgets, screenshot } from './harness.mjs';
-import { press, typeInto } from './patient.mjs';
+import { openFirstResult, press, typeInto } from './patient.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -180,17 +180,7 @@ test('a full phone: the failed save is told at once with a backup to take, what 
     });
     // Work that must be saved: a product put on an order request.
     await tap(page, 'home.shop');
-    await tap(page, 'shop.search');
-    await page.waitForSelector('[data-field="shop.search"]');
-    await page.keyboard.type('dupatta');
-    let result;
-    for (const until = Date.now() + 20000; !result && Date.now() < until;) {
-      result = (await widgets(page)).find(w => w.id.startsWith('shop.result.'));
-      if (!result) await page.waitForTimeout(50);
-    }
-    assert.ok(result, 'the saved catalogues are there');
-    await page.keyboard.press('Enter');
-    await tap(page, result.id);
+    await openFirstResult(page, 'dupatta');
     await typeInto(page, 'product.quantity', '12');
     await press(page, 'product.add');
     await findWidget(page, 'product.added');
