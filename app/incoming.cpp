@@ -23,11 +23,13 @@ void Tell(AppState& state, Msg message, std::string detail = {}) {
 
 void ReceiveBackup(AppState& state, Platform&, const IncomingFile& file) {
   if (!file.error.empty()) return Tell(state, Msg::FileNotReceived, file.name + ": " + file.error);
-  Result<AppData> loaded = LoadSnapshot(std::span<const std::uint8_t>(file.bytes));
+  std::size_t repaired = 0;
+  Result<AppData> loaded = LoadSnapshot(std::span<const std::uint8_t>(file.bytes), &repaired);
   if (!loaded) {
     Tell(state, Msg::BackupNotRestored, file.name + ": " + Describe(loaded.error(), state.language));
     return;
   }
+  if (repaired) Tell(state, Msg::TextRepaired, file.name);
   state.restoreCandidate = std::move(loaded.value());  // replaced only once the person agrees
 }
 

@@ -75,6 +75,7 @@ class CompactInputArchive : public cereal::InputArchive<CompactInputArchive, cer
   }
 
   std::size_t Remaining() const { return remaining_; }
+  std::size_t repairedTexts = 0;  // texts read with letters that were not UTF-8 (see below)
 
   void GetBytes(void* data, std::size_t size) {
     if (size > Remaining()) throw cereal::Exception("unexpected end of data");
@@ -271,7 +272,10 @@ inline void CEREAL_LOAD_FUNCTION_NAME(CompactInputArchive& ar, std::string& text
   // Saved before imports checked their text (a lone surrogate from a lesson pack): kept
   // readable, with U+FFFD where a letter was broken, so that no file written from it is
   // refused elsewhere.
-  if (!IsValidUtf8(text)) text = RepairedUtf8(text);
+  if (!IsValidUtf8(text)) {
+    text = RepairedUtf8(text);
+    ++ar.repairedTexts;
+  }
 }
 
 // Vectors: numbers in one checked block; others element by element, so memory follows

@@ -61,10 +61,13 @@ Result<Envelope> ReadHeader(std::span<const std::uint8_t> header) {
 // instantiation per archive type, never inlined: the whole model's reading code is in
 // each, and the web build carries it once.
 template <class Archive>
-[[gnu::noinline]] Result<AppData> ParseFrom(Archive& archive, const std::function<void()>& after = {}) {
+[[gnu::noinline]] Result<AppData> ParseFrom(Archive& archive, std::size_t* repaired,
+                                            const std::function<void()>& after = {}) {
   AppData data;
   try {
     archive(data);
+    if constexpr (requires { archive.repairedTexts; })
+      if (repaired) *repaired = archive.repairedTexts;
     if (archive.Remaining() != 0) return Error{Msg::ErrFileDamaged, "", 0, "bytes after the data"};
     if (after) after();
   } catch (const cereal::Exception& e) {
@@ -78,10 +81,10 @@ template <class Archive>
 }
 
 template <class Archive>
-Result<AppData> ParseWith(std::span<const std::uint8_t> payload) {
+Result<AppData> ParseWith(std::span<const std::uint8_t> payload, std::size_t* repaired) {
   try {
     Archive archive(payload);  // cereal's portable binary archive reads a byte as it starts
-    return ParseFrom(archive);
+    return ParseFrom(archive, repaired);
   } catch (const cereal::Exception& e) {
     return Error{Msg::ErrFileDamaged, "", 0, e.what()};
   }
@@ -90,7 +93,7 @@ Result<AppData> ParseWith(std::span<const std::uint8_t> payload) {
 // Version 2 payloads: the size of the compact archive (u64 little-endian), then the
 // archive compressed as one LZ4 block. The size is checked against what LZ4 can
 // expand the bytes present to before anything is allocated.
-Result<AppData> ParseCompressed(std::span<const std::uint8_t> payload) {
+Result<AppData> ParseCompressed(std::span<const std::uint8_t> payload, std::size_t* repaired) {
   if (payload.size() < 8) return Error{Msg::ErrFileDamaged, "", 0, "payload too short"};
   const std::uint64_t rawSize = GetLittleEndian(payload.data(), 8);
   const std::span<const std::uint8_t> block = payload.subspan(8);
@@ -102,7 +105,7 @@ Result<AppData> ParseCompressed(std::span<const std::uint8_t> payload) {
                                       static_cast<int>(block.size()), static_cast<int>(raw.size()));
   if (got < 0 || static_cast<std::uint64_t>(got) != rawSize)
     return Error{Msg::ErrFileDamaged, "", 0, "the compressed data is damaged"};
-  return ParseWith<CompactInputArchive>(raw);
+  return ParseWith<CompactInputArchive>(raw, repaired);
 }
 
 // Version 3 payloads: the compact archive cut in blocks of kBlock bytes (the last may
@@ -193,7 +196,7 @@ class BlockReader {
 
 // `rawSize` is the payload's last 8 bytes, `read` gives the payload from its start.
 Result<AppData> ParseBlocks(std::uint64_t payloadLength, std::uint64_t rawSize,
-                            std::function<void(void*, std::size_t)> read) {
+                            std::function<void(void*, std::size_t)> read, std::size_t* repaired) {
   if (payloadLength < kTrailer) return Error{Msg::ErrFileDamaged, "", 0, "payload too short"};
   if (rawSize > 255 * payloadLength + 16)
     return Error{Msg::ErrFileDamaged, "", 0, "size does not match the compressed data"};
@@ -201,21 +204,24 @@ Result<AppData> ParseBlocks(std::uint64_t payloadLength, std::uint64_t rawSize,
   try {
     BlockReader blocks(std::move(read), payloadLength);
     CompactInputArchive archive(static_cast<std::size_t>(rawSize), [&] { return blocks.Next(); });
-    return ParseFrom(archive, [&] { blocks.Finish(rawSize); });
+    return ParseFrom(archive, repaired, [&] { blocks.Finish(rawSize); });
   } catch (const std::bad_alloc&) {
     return Error{Msg::ErrFileTooLarge};
   }
 }
 
 // Version 1 payloads are cereal's portable binary archive; version 2 and 3 the compact one.
-Result<AppData> ParsePayload(std::uint32_t version, std::span<const std::uint8_t> payload) {
-  if (version == 1) return ParseWith<SnapshotInputArchive>(payload);
-  if (version == 2) return ParseCompressed(payload);
+Result<AppData> ParsePayload(std::uint32_t version, std::span<const std::uint8_t> payload, std::size_t* repaired) {
+  if (version == 1) return ParseWith<SnapshotInputArchive>(payload, repaired);
+  if (version == 2) return ParseCompressed(payload, repaired);
   const std::uint64_t rawSize = payload.size() >= 8 ? GetLittleEndian(payload.data() + payload.size() - 8, 8) : 0;
-  return ParseBlocks(payload.size(), rawSize, [payload, at = std::size_t{0}](void* out, std::size_t size) mutable {
-    std::memcpy(out, payload.data() + at, size);  // within the payload: BlockReader keeps to its length
-    at += size;
-  });
+  return ParseBlocks(
+      payload.size(), rawSize,
+      [payload, at = std::size_t{0}](void* out, std::size_t size) mutable {
+        std::memcpy(out, payload.data() + at, size);  // within the payload: BlockReader keeps to its length
+        at += size;
+      },
+      repaired);
 }
 
 std::string Header(std::uint32_t version, std::uint64_t payloadLength, std::uint32_t crc) {
@@ -339,13 +345,13 @@ std::optional<Error> CheckSnapshotEnvelope(const SnapshotSource& source) {
   return std::nullopt;
 }
 
-Result<AppData> LoadSnapshot(std::span<const std::uint8_t> bytes) {
+Result<AppData> LoadSnapshot(std::span<const std::uint8_t> bytes, std::size_t* repaired) {
   if (auto error = CheckSnapshotEnvelope(bytes)) return *error;
   const auto version = static_cast<std::uint32_t>(GetLittleEndian(bytes.data() + 8, 4));
-  return ParsePayload(version, bytes.subspan(kSnapshotHeaderSize));
+  return ParsePayload(version, bytes.subspan(kSnapshotHeaderSize), repaired);
 }
 
-Result<AppData> LoadSnapshot(const SnapshotSource& source) {
+Result<AppData> LoadSnapshot(const SnapshotSource& source, std::size_t* repaired) {
   auto checked = CheckStream(source);
   if (!checked) return checked.error();
   const Envelope& envelope = checked.value().envelope;
@@ -357,15 +363,15 @@ Result<AppData> LoadSnapshot(const SnapshotSource& source) {
     // Older formats are read whole; their length was checked against the bytes present.
     std::vector<std::uint8_t> bytes(kSnapshotHeaderSize + static_cast<std::size_t>(envelope.payloadLength));
     if (source.read(bytes.data(), bytes.size()) != bytes.size()) return Error{Msg::ErrFileTruncated};
-    return LoadSnapshot(std::span<const std::uint8_t>(bytes));
+    return LoadSnapshot(std::span<const std::uint8_t>(bytes), repaired);
   }
   // Version 3 is parsed as its blocks are read.
   std::array<std::uint8_t, kSnapshotHeaderSize> header{};
   if (source.read(header.data(), header.size()) != header.size()) return Error{Msg::ErrFileTruncated};
-  return ParseBlocks(envelope.payloadLength, checked.value().lastEight, readAll);
+  return ParseBlocks(envelope.payloadLength, checked.value().lastEight, readAll, repaired);
 }
 
-Result<AppData> LoadSnapshot(std::istream& in) { return LoadSnapshot(SourceOf(in)); }
+Result<AppData> LoadSnapshot(std::istream& in, std::size_t* repaired) { return LoadSnapshot(SourceOf(in), repaired); }
 
 std::string BackupFileName(Timestamp today) { return "homeworks-backup-" + FormatDate(today) + ".snapshot"; }
 

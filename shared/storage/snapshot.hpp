@@ -41,9 +41,11 @@ struct SnapshotSource {
   std::function<std::size_t(void* out, std::size_t size)> read;
   std::function<void()> rewind;
 };
-Result<AppData> LoadSnapshot(const SnapshotSource& source);
-Result<AppData> LoadSnapshot(std::istream& in);
-Result<AppData> LoadSnapshot(std::span<const std::uint8_t> bytes);
+// `repaired`, when given, counts the texts whose letters were not UTF-8 (saved before
+// imports checked them): they are read with U+FFFD where a letter was broken.
+Result<AppData> LoadSnapshot(const SnapshotSource& source, std::size_t* repaired = nullptr);
+Result<AppData> LoadSnapshot(std::istream& in, std::size_t* repaired = nullptr);
+Result<AppData> LoadSnapshot(std::span<const std::uint8_t> bytes, std::size_t* repaired = nullptr);
 
 // Checks the envelope only (magic, version, length, checksum), as the save protocol
 // does after writing; nullopt when it is sound.

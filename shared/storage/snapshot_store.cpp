@@ -37,14 +37,14 @@ SnapshotSource SourceOf(std::FILE* file) {
 
 constexpr std::uint64_t kFileLimit = kMaxSnapshotBytes + kSnapshotHeaderSize;
 
-Result<AppData> LoadFile(const fs::path& file) {
+Result<AppData> LoadFile(const fs::path& file, std::size_t* repaired) {
   std::error_code ec;
   const auto size = fs::file_size(file, ec);
   if (ec) return Error{Msg::ErrFileUnreadable, ec.message()};
   if (size > kFileLimit) return Error{Msg::ErrFileTooLarge};
   const File in(std::fopen(file.c_str(), "rb"));
   if (!in) return Error{Msg::ErrFileUnreadable};
-  return LoadSnapshot(SourceOf(in.get()));  // a piece at a time: the file is never all in memory
+  return LoadSnapshot(SourceOf(in.get()), repaired);  // a piece at a time: the file is never all in memory
 }
 
 // Moves a refused file aside under the first free "damaged-N.snapshot" name.
@@ -122,10 +122,12 @@ StoreLoad LoadFromFolder(const fs::path& folder) {
 
   auto attempt = [&](const fs::path& file, LoadSource source) -> bool {
     if (!fs::exists(file, ec)) return false;
-    auto loaded = LoadFile(file);
+    std::size_t repaired = 0;
+    auto loaded = LoadFile(file, &repaired);
     if (loaded) {
       report.data = std::move(loaded.value());
       report.source = source;
+      if (repaired) report.notice = Msg::TextRepaired;
       return true;
     }
     report.errors.push_back(loaded.error());

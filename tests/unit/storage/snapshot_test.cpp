@@ -73,10 +73,21 @@ TEST_CASE("text saved before imports checked it comes back as UTF-8, a broken le
   data.groups[0].name = "Sewa \xED\xB9\xB5 group";  // "\udE75" from a lesson pack of an older app
   std::stringstream stream;
   REQUIRE(SaveSnapshot(stream, data));
-  const auto loaded = LoadSnapshot(stream);
+  std::size_t repaired = 0;
+  const auto loaded = LoadSnapshot(stream, &repaired);
   REQUIRE(loaded.ok());
   CHECK(loaded.value().groups[0].name == "Sewa \uFFFD\uFFFD\uFFFD group");
   CHECK(loaded.value().products == data.products);
+  CHECK(repaired == 1);
+  SUBCASE("the person is told when the app starts with it") {
+    const auto folder = std::filesystem::temp_directory_path() / "homeworks-repaired-test";
+    std::filesystem::remove_all(folder);
+    REQUIRE_FALSE(SaveToFolder(folder, data));
+    const StoreLoad load = LoadFromFolder(folder);
+    CHECK(load.notice == Msg::TextRepaired);
+    CHECK(load.data.groups[0].name == "Sewa \uFFFD\uFFFD\uFFFD group");
+    std::filesystem::remove_all(folder);
+  }
 }
 
 TEST_CASE("the snapshot envelope refuses what is not a sound snapshot") {
