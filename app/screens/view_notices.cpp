@@ -49,9 +49,11 @@ void DrawNotices(AppState& state, Platform& platform) {
   if (state.saveFailure) {
     // No "OK": it stays until a save succeeds, so that nobody works on believing it is kept.
     ImGui::PushID("savefailed");
+    // Two paragraphs, not joined with a Latin full stop (Khmer ends a sentence with ។, Thai with none).
     const std::string text =
-        std::string(Tr(lang, Msg::ErrSaveFailed)) + ". " + std::string(Tr(lang, Msg::SaveFailedHelp));
-    Banner(text, colour::kNoticeAlert);
+        std::string(Tr(lang, Msg::ErrSaveFailed)) + "\n" + std::string(Tr(lang, Msg::SaveFailedHelp));
+    Banner(Tr(lang, Msg::ErrSaveFailed), colour::kNoticeAlert);
+    TextWrapped(Tr(lang, Msg::SaveFailedHelp));
     if (TouchButton("notice.savefailed.backup", Tr(lang, Msg::BackupSave))) DownloadBackup(state, platform);
     if (!state.saveFailure->empty())
       CopyButton(state, platform, "notice.savefailed.copy", text + "\n" + *state.saveFailure);

@@ -186,7 +186,7 @@ test('a full phone: the failed save is told at once with a backup to take, what 
     await findWidget(page, 'product.added');
     await tap(page, 'nav.back');
     const notice = await findWidget(page, 'notice.savefailed', { timeout: 20000 });
-    assert.match(notice.label, /^Your data could not be saved\. .*save a backup now/);
+    assert.match(notice.label, /^Your data could not be saved\n.*save a backup now/);
     await screenshot(page, 'storage-full-360x640');
     // Still there a while later: nobody goes on working believing it is kept.
     await page.waitForTimeout(1000);
