@@ -28,3 +28,5 @@ echo "=== a screen at rest in headless Chromium (idle CPU and frames per 10 s)"
 node "$here/tests/bench/idle_bench.mjs" 10
 echo "=== the Shop in headless Chromium (1,000 and 100,000 products)"
 node "$here/tests/bench/catalogue_bench.mjs"
+echo "=== search: the app's index beside MiniSearch and FlexSearch in headless Chromium (100,000 products)"
+node "$here/tests/bench/search_peers.mjs"
